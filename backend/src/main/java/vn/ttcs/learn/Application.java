@@ -1,0 +1,18 @@
+package vn.ttcs.learn;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+@OpenAPIDefinition(info = @Info(title = "TTCS Learn", version = "0.1",
+        description = "Training and certification of Vietnam's policy-communication officers"))
+public class Application {
+
+    public static void main(String[] args) {
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .banner(false)
+                .properties(EmbeddedDefaults.properties(System::getenv))
+                .start();
+    }
+}

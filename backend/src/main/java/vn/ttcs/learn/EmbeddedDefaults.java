@@ -1,0 +1,61 @@
+package vn.ttcs.learn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The embedded default needs no set-up: without TTCS_DB_URL the platform runs on an H2 file database under the
+ * data folder, and without TTCS_JWT_SECRET it signs sessions with a key generated on first start and kept in the
+ * data folder. With an external database a secret must be configured, since every instance must share it.
+ */
+final class EmbeddedDefaults {
+
+    static final String SECRET_FILE = "jwt-secret";
+
+    private EmbeddedDefaults() {
+    }
+
+    static Map<String, Object> properties(Function<String, String> env) {
+        String dbUrl = env.apply("TTCS_DB_URL");
+        String secret = env.apply("TTCS_JWT_SECRET");
+        if (secret != null && !secret.isBlank()) {
+            return Map.of();
+        }
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            throw new IllegalStateException("TTCS_DB_URL is set but TTCS_JWT_SECRET is not: with an external database, "
+                    + "configure a shared secret of at least 32 characters (for example: openssl rand -base64 48)");
+        }
+        Path dataDir = Path.of(env.apply("TTCS_DATA_DIR") == null ? "data" : env.apply("TTCS_DATA_DIR"));
+        return Map.of("ttcs.security.jwt-secret", readOrCreateSecret(dataDir));
+    }
+
+    static String readOrCreateSecret(Path dataDir) {
+        Path file = dataDir.resolve(SECRET_FILE);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.US_ASCII).trim();
+            }
+            Files.createDirectories(dataDir);
+            byte[] key = new byte[48];
+            new SecureRandom().nextBytes(key);
+            String secret = Base64.getEncoder().encodeToString(key);
+            Files.writeString(file, secret, StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system (Windows): the folder's own permissions apply
+            }
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the session signing key in " + file, e);
+        }
+    }
+}

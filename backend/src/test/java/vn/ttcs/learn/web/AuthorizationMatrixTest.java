@@ -1,0 +1,147 @@
+package vn.ttcs.learn.web;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.web.router.Router;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.ttcs.learn.support.Fixtures;
+import vn.ttcs.learn.support.Fixtures.Person;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint of the live route table, walked with no login and with every role. An endpoint missing from
+ * {@link #EXPECTED} fails the build: a new endpoint must say who may call it.
+ */
+@MicronautTest(transactional = false)
+class AuthorizationMatrixTest {
+
+    enum Actor { ANONYMOUS, TRAINEE, TRAINER, UNIT_MANAGER, REVIEWER, ADMIN }
+
+    private static final Set<Actor> EVERYONE = Set.of(Actor.values());
+    private static final Set<Actor> SIGNED_IN = Set.of(Actor.TRAINEE, Actor.TRAINER, Actor.UNIT_MANAGER,
+            Actor.REVIEWER, Actor.ADMIN);
+    private static final Set<Actor> USER_ADMINISTRATION = Set.of(Actor.UNIT_MANAGER, Actor.ADMIN);
+
+    static final Map<String, Set<Actor>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("GET /health", EVERYONE);
+        EXPECTED.put("GET /api/openapi.yml", EVERYONE);
+        EXPECTED.put("POST /api/auth/login", EVERYONE);
+        EXPECTED.put("POST /api/auth/logout", SIGNED_IN);
+        EXPECTED.put("GET /api/me", SIGNED_IN);
+        EXPECTED.put("POST /api/me/password", SIGNED_IN);
+        EXPECTED.put("GET /api/units", SIGNED_IN);
+        EXPECTED.put("GET /api/units/{code}", SIGNED_IN);
+        EXPECTED.put("PUT /api/units/{code}/target", Set.of(Actor.ADMIN));
+        EXPECTED.put("GET /api/users", USER_ADMINISTRATION);
+        EXPECTED.put("POST /api/users", USER_ADMINISTRATION);
+        EXPECTED.put("GET /api/users/{id}", USER_ADMINISTRATION);
+        EXPECTED.put("PUT /api/users/{id}", USER_ADMINISTRATION);
+        EXPECTED.put("POST /api/users/{id}/password-reset", USER_ADMINISTRATION);
+        EXPECTED.put("POST /api/users/import", USER_ADMINISTRATION);
+    }
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    Router router;
+
+    @Inject
+    Fixtures fixtures;
+
+    private final Map<Actor, Supplier<Person>> people = new LinkedHashMap<>();
+    private Person subject;
+
+    @BeforeEach
+    void people() {
+        var unitA = fixtures.provinceA();
+        subject = fixtures.trainee(unitA);
+        people.put(Actor.TRAINEE, () -> fixtures.trainee(unitA));
+        people.put(Actor.TRAINER, fixtures::trainer);
+        people.put(Actor.UNIT_MANAGER, () -> fixtures.unitManager(unitA));
+        people.put(Actor.REVIEWER, fixtures::reviewer);
+        people.put(Actor.ADMIN, fixtures::admin);
+    }
+
+    @Test
+    void everyEndpointOfTheRouteTableHasAnExpectedAccessRule() {
+        Set<String> live = liveEndpoints();
+        assertThat(live).as("endpoints without an entry in AuthorizationMatrixTest.EXPECTED")
+                .isSubsetOf(EXPECTED.keySet());
+        assertThat(EXPECTED.keySet()).as("entries of EXPECTED that are no longer endpoints").isSubsetOf(live);
+    }
+
+    @Test
+    void everyEndpointAnswersEachActorAsExpected() {
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : liveEndpoints()) {
+            for (Actor actor : Actor.values()) {
+                int status = call(endpoint, actor);
+                boolean allowed = EXPECTED.getOrDefault(endpoint, Set.of()).contains(actor);
+                boolean refused = status == 401 || status == 403;
+                int expectedRefusal = actor == Actor.ANONYMOUS ? 401 : 403;
+                if (allowed && refused || !allowed && status != expectedRefusal) {
+                    wrong.add(endpoint + " as " + actor + ": " + status + (allowed ? " (should be allowed)"
+                            : " (should be " + expectedRefusal + ")"));
+                }
+                assertThat(status).as(endpoint + " as " + actor).isLessThan(500);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private Set<String> liveEndpoints() {
+        return router.uriRoutes()
+                .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate().toPathString())
+                .filter(e -> !e.startsWith("HEAD ") && !e.startsWith("OPTIONS "))
+                .filter(e -> e.contains(" /api/") || e.endsWith(" /health"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private int call(String endpoint, Actor actor) {
+        String[] parts = endpoint.split(" ", 2);
+        String path = parts[1].replace("{id}", String.valueOf(subject.id()))
+                .replace("{code}", subject.unitCode());
+        HttpMethod method = HttpMethod.valueOf(parts[0]);
+        MutableHttpRequest<?> request = switch (method) {
+            case GET -> HttpRequest.GET(path);
+            case POST -> path.endsWith("/import")
+                    ? HttpRequest.POST(path, MultipartBody.builder().addPart("file", "empty.csv",
+                            MediaType.TEXT_PLAIN_TYPE, new byte[0]).build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                    : HttpRequest.POST(path, Map.of());
+            case PUT -> HttpRequest.PUT(path, Map.of());
+            case DELETE -> HttpRequest.DELETE(path);
+            default -> throw new IllegalStateException("untested method " + method);
+        };
+        if (actor != Actor.ANONYMOUS) {
+            request.bearerAuth(fixtures.login(client.toBlocking(), people.get(actor).get()));
+        }
+        try {
+            return client.toBlocking().exchange(request, String.class).code();
+        } catch (HttpClientResponseException e) {
+            return e.code();
+        }
+    }
+}
