@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import AppNav from './AppNav.vue'
+import { adminMinh, managerHoa, traineeLan } from '@/test/fixtures'
+import { mountWith, setupApp } from '@/test/helpers'
+import type { Me } from '@/api/types'
+
+async function linksFor(me: Me): Promise<string[]> {
+  const wrapper = mountWith(AppNav, await setupApp({ me }))
+  return wrapper.findAll('a').map((link) => link.attributes('href')!)
+}
+
+describe('AppNav', () => {
+
+  it('shows the administration links to an administrator and no unit-manager links', async () => {
+    const links = await linksFor(adminMinh())
+
+    expect(links).toEqual(['/', '/admin/users', '/admin/users/import', '/admin/units'])
+  })
+
+  it('shows the unit links to a unit manager and no administration links', async () => {
+    const links = await linksFor(managerHoa())
+
+    expect(links).toEqual(['/', '/unit/trainees', '/unit/trainees/import'])
+    expect(links.some((href) => href.startsWith('/admin'))).toBe(false)
+  })
+
+  it('shows a trainee only the home page', async () => {
+    expect(await linksFor(traineeLan())).toEqual(['/'])
+  })
+
+  it('shows both sets to someone who is administrator and unit manager', async () => {
+    const links = await linksFor(adminMinh({ roles: ['ADMIN', 'UNIT_MANAGER'] }))
+
+    expect(links).toContain('/admin/users')
+    expect(links).toContain('/unit/trainees')
+  })
+
+  it('labels the navigation and marks the current page', async () => {
+    const wrapper = mountWith(AppNav, await setupApp({ me: adminMinh(), path: '/admin/units' }))
+
+    expect(wrapper.get('nav').attributes('aria-label')).toBe('Điều hướng chính')
+    expect(wrapper.get('a[aria-current="page"]').text()).toBe('Đơn vị')
+  })
+})

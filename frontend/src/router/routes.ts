@@ -1,0 +1,98 @@
+import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/api/types'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Only users holding one of these roles may open the page. */
+    roles?: Role[]
+    /** i18n key of the page title (document title). */
+    title?: string
+    /** Present when the page belongs in the navigation: i18n keys of its link text and description. */
+    nav?: { label: string; description?: string }
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/LoginView.vue'),
+    meta: { public: true, title: 'login.title' },
+  },
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('@/views/HomeView.vue'),
+    meta: { title: 'home.title', nav: { label: 'nav.home' } },
+  },
+  {
+    path: '/admin/users',
+    name: 'admin-users',
+    component: () => import('@/views/UsersView.vue'),
+    props: { scope: 'admin' },
+    meta: { roles: ['ADMIN'], title: 'users.title.admin', nav: { label: 'nav.adminUsers', description: 'nav.adminUsersDescription' } },
+  },
+  {
+    path: '/admin/users/import',
+    name: 'admin-users-import',
+    component: () => import('@/views/ImportUsersView.vue'),
+    props: { scope: 'admin' },
+    meta: { roles: ['ADMIN'], title: 'import.title', nav: { label: 'nav.adminImport', description: 'nav.adminImportDescription' } },
+  },
+  {
+    path: '/admin/units',
+    name: 'admin-units',
+    component: () => import('@/views/UnitsView.vue'),
+    meta: { roles: ['ADMIN'], title: 'units.title', nav: { label: 'nav.adminUnits', description: 'nav.adminUnitsDescription' } },
+  },
+  {
+    path: '/unit/trainees',
+    name: 'unit-trainees',
+    component: () => import('@/views/UsersView.vue'),
+    props: { scope: 'unit' },
+    meta: { roles: ['UNIT_MANAGER'], title: 'users.title.unit', nav: { label: 'nav.unitTrainees', description: 'nav.unitTraineesDescription' } },
+  },
+  {
+    path: '/unit/trainees/import',
+    name: 'unit-trainees-import',
+    component: () => import('@/views/ImportUsersView.vue'),
+    props: { scope: 'unit' },
+    meta: { roles: ['UNIT_MANAGER'], title: 'import.title', nav: { label: 'nav.unitImport', description: 'nav.unitImportDescription' } },
+  },
+  {
+    path: '/account/password',
+    name: 'change-password',
+    component: () => import('@/views/ChangePasswordView.vue'),
+    meta: { title: 'password.title' },
+  },
+  {
+    path: '/forbidden',
+    name: 'forbidden',
+    component: () => import('@/views/ForbiddenView.vue'),
+    meta: { title: 'forbidden.title' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/NotFoundView.vue'),
+    meta: { public: true, title: 'notFound.title' },
+  },
+]
+
+/** Whether a user with these roles may open a page with this meta (the one rule for guard and menus). */
+export function canAccess(meta: Pick<RouteLocationNormalized['meta'], 'roles'>, roles: readonly Role[]): boolean {
+  return !meta.roles || meta.roles.some((role) => roles.includes(role))
+}
+
+/**
+ * Turns a `redirect` query value into a safe in-app path. Anything that could leave the site
+ * (absolute URLs, protocol-relative `//host`, backslash tricks) falls back to the home page.
+ */
+export function safeRedirect(value: unknown): string {
+  const path = Array.isArray(value) ? value[0] : value
+  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return '/'
+  if (path.startsWith('/login')) return '/'
+  return path
+}
