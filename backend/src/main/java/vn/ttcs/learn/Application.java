@@ -1,6 +1,7 @@
 package vn.ttcs.learn;
 
 import io.micronaut.runtime.Micronaut;
+import vn.ttcs.learn.content.ContentValidateCommand;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
@@ -9,6 +10,9 @@ import io.swagger.v3.oas.annotations.info.Info;
 public class Application {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("content")) {
+            System.exit(ContentValidateCommand.run(args, System.out, System.err));
+        }
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)

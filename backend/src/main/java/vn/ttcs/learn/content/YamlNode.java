@@ -77,6 +77,11 @@ public final class YamlNode {
         problems.add(file, line(), message);
     }
 
+    /** True when this node is the plain value {@code value} (e.g. requiredLessons: ALL). */
+    public boolean isScalarValue(String value) {
+        return node instanceof ScalarNode scalar && scalar.getValue().equals(value);
+    }
+
     public boolean isMap() {
         return node instanceof MappingNode;
     }

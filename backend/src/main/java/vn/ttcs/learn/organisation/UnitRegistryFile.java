@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
  * Reads {@code organisation/units.yaml}: the registry of units as data, so that a reorganisation is an edit to a
  * file. Every problem is recorded with its line; nothing is returned as valid while any remains.
  */
-final class UnitRegistryFile {
+public final class UnitRegistryFile {
 
-    static final String PATH = "organisation/units.yaml";
+    public static final String PATH = "organisation/units.yaml";
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private UnitRegistryFile() {
     }
 
-    static List<Unit> read(String text, ContentProblems problems) {
+    public static List<Unit> read(String text, ContentProblems problems) {
         var root = YamlNode.parse(PATH, text, problems, 0);
         if (root.isEmpty()) {
             return List.of();

@@ -1,0 +1,23 @@
+package vn.ttcs.learn.catalog;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Versions are only ever added, never changed: an issued certificate names the version it was earned on. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface CourseVersionRepository extends GenericRepository<CourseVersion, Long> {
+
+    CourseVersion save(CourseVersion version);
+
+    Optional<CourseVersion> findById(Long id);
+
+    Optional<CourseVersion> findFirstByCourseCodeOrderByVersionNoDesc(String courseCode);
+
+    List<CourseVersion> findByCourseCodeOrderByVersionNo(String courseCode);
+
+    long count();
+}

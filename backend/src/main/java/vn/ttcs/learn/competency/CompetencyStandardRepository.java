@@ -1,0 +1,13 @@
+package vn.ttcs.learn.competency;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface CompetencyStandardRepository extends CrudRepository<CompetencyStandardRow, String> {
+
+    List<CompetencyStandardRow> listOrderByPosition();
+}
