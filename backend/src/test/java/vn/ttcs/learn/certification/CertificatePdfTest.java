@@ -57,7 +57,6 @@ class CertificatePdfTest {
         Fixtures.Person tuyet = fixtures.person("tuyet", fixtures.provinceA(), Set.of(Role.TRAINEE), NAME);
         certificate = certificates.pressCertificate(tuyet);
         pdf = SignedPdf.of(repository.findById(certificate.id()).orElseThrow().pdf());
-        java.nio.file.Files.write(java.nio.file.Path.of("target/sample-certificate.pdf"), pdf.bytes());
     }
 
     @Test
