@@ -6,10 +6,12 @@
 -- issue_key makes issuance happen exactly once, even under concurrent calls: "ORIGINAL:<user>:<course version>" for
 -- a first certificate, "RENEWAL:<certificate id>" for the renewal of a certificate, "CORRECTION:<certificate id>" for
 -- the certificate that corrects (supersedes) another.
+-- verification_code compares byte for byte (ascii_bin): under the table's case-insensitive collation a code typed in
+-- another case would verify too.
 CREATE TABLE certificate (
     id                BIGINT        NOT NULL,
     number            VARCHAR(32)   NOT NULL,
-    verification_code VARCHAR(64)   NOT NULL,
+    verification_code VARCHAR(64)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     issue_key         VARCHAR(100)  NOT NULL,
     user_id           BIGINT        NOT NULL,
     holder_name       VARCHAR(200)  NOT NULL,

@@ -47,10 +47,11 @@ class CertificateDirectory {
         if (!VerificationCodes.looksLikeOne(code)) {
             return Optional.empty();
         }
-        return certificates.getByVerificationCode(code).map(c -> new CertificateVerification(
-                c.statusAt(Instant.now()), c.number(), c.holderName(), c.courseTitle(), c.issuer(), date(c.issuedAt()),
-                date(c.expiresAt()), c.revokedAt() == null ? null : date(c.revokedAt()), c.revocationReason(),
-                certificates.getBySupersedes(c.id()).map(Certificate::number).orElse(null)));
+        return certificates.getByVerificationCode(code).filter(c -> c.verificationCode().equals(code))
+                .map(c -> new CertificateVerification(c.statusAt(Instant.now()), c.number(), c.holderName(),
+                        c.courseTitle(), c.issuer(), date(c.issuedAt()), date(c.expiresAt()),
+                        c.revokedAt() == null ? null : date(c.revokedAt()), c.revocationReason(),
+                        certificates.getBySupersedes(c.id()).map(Certificate::number).orElse(null)));
     }
 
     List<CertificateView> heldBy(long userId) {

@@ -130,7 +130,9 @@ class CertificateIssuanceTest {
 
         assertThat(renewal.id()).isNotEqualTo(original.id()).isEqualTo(again.id());
         assertThat(renewal.renewalOf()).isEqualTo(original.id());
-        assertThat(renewal.expiresAt()).isAfter(original.expiresAt());
+        assertThat(renewal.expiresAt()).isAfterOrEqualTo(original.expiresAt())
+                .isEqualTo(ZonedDateTime.ofInstant(renewal.issuedAt(), ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(24)
+                        .toInstant());
         assertThat(repository.getByUserIdOrderByIssuedAtDesc(trainee.id())).hasSize(2);
     }
 
