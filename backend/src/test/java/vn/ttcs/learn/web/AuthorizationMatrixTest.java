@@ -13,6 +13,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ttcs.learn.certification.Certificate;
+import vn.ttcs.learn.support.CertificateFixtures;
 import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Fixtures.Person;
 
@@ -40,6 +42,7 @@ class AuthorizationMatrixTest {
     private static final Set<Actor> SIGNED_IN = Set.of(Actor.TRAINEE, Actor.TRAINER, Actor.UNIT_MANAGER,
             Actor.REVIEWER, Actor.ADMIN);
     private static final Set<Actor> USER_ADMINISTRATION = Set.of(Actor.UNIT_MANAGER, Actor.ADMIN);
+    private static final Set<Actor> CERTIFICATION_OVERSIGHT = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
 
     static final Map<String, Set<Actor>> EXPECTED = new LinkedHashMap<>();
 
@@ -59,6 +62,15 @@ class AuthorizationMatrixTest {
         EXPECTED.put("PUT /api/users/{id}", USER_ADMINISTRATION);
         EXPECTED.put("POST /api/users/{id}/password-reset", USER_ADMINISTRATION);
         EXPECTED.put("POST /api/users/import", USER_ADMINISTRATION);
+        // Certificates: anyone verifies; whose PDF a signed-in user may fetch is decided per certificate (404).
+        EXPECTED.put("GET /api/certificates/verify/{verificationCode}", EVERYONE);
+        EXPECTED.put("GET /verify/{verificationCode}", EVERYONE);
+        EXPECTED.put("GET /api/certificates/signing-certificate", EVERYONE);
+        EXPECTED.put("GET /api/me/certificates", SIGNED_IN);
+        EXPECTED.put("GET /api/certificates/{certificateId}/pdf", SIGNED_IN);
+        EXPECTED.put("POST /api/certificates/{certificateId}/revocation", Set.of(Actor.REVIEWER, Actor.ADMIN));
+        EXPECTED.put("GET /api/units/{code}/certificates", CERTIFICATION_OVERSIGHT);
+        EXPECTED.put("GET /api/units/{code}/certificates.zip", CERTIFICATION_OVERSIGHT);
     }
 
     @Inject
@@ -71,13 +83,18 @@ class AuthorizationMatrixTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    CertificateFixtures certificates;
+
     private final Map<Actor, Supplier<Person>> people = new LinkedHashMap<>();
     private Person subject;
+    private Certificate subjectCertificate;
 
     @BeforeEach
     void people() {
         var unitA = fixtures.provinceA();
         subject = fixtures.trainee(unitA);
+        subjectCertificate = certificates.pressCertificate(subject);
         people.put(Actor.TRAINEE, () -> fixtures.trainee(unitA));
         people.put(Actor.TRAINER, fixtures::trainer);
         people.put(Actor.UNIT_MANAGER, () -> fixtures.unitManager(unitA));
@@ -116,14 +133,16 @@ class AuthorizationMatrixTest {
         return router.uriRoutes()
                 .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate().toPathString())
                 .filter(e -> !e.startsWith("HEAD ") && !e.startsWith("OPTIONS "))
-                .filter(e -> e.contains(" /api/") || e.endsWith(" /health"))
+                .filter(e -> e.contains(" /api/") || e.endsWith(" /health") || e.contains(" /verify/"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private int call(String endpoint, Actor actor) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{id}", String.valueOf(subject.id()))
-                .replace("{code}", subject.unitCode());
+                .replace("{code}", subject.unitCode())
+                .replace("{certificateId}", String.valueOf(subjectCertificate.id()))
+                .replace("{verificationCode}", subjectCertificate.verificationCode());
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         MutableHttpRequest<?> request = switch (method) {
             case GET -> HttpRequest.GET(path);
