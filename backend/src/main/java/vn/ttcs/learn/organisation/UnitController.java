@@ -16,9 +16,7 @@ import vn.ttcs.learn.audit.AuditLog;
 import vn.ttcs.learn.identity.Role;
 import vn.ttcs.learn.web.ProblemException;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 @Controller("/api/units")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -36,12 +34,10 @@ class UnitController {
     @Get
     List<UnitView> list(@Nullable @QueryValue UnitKind kind, @Nullable @QueryValue UnitStatus status,
                         @Nullable @QueryValue String q) {
-        String needle = q == null || q.isBlank() ? null : fold(q);
         return units.listOrderByKindAscAndCodeAsc().stream()
                 .filter(u -> kind == null || u.kind() == kind)
                 .filter(u -> status == null || u.status() == status)
-                .filter(u -> needle == null || fold(u.nameVi()).contains(needle) || fold(u.nameEn()).contains(needle)
-                        || u.code().contains(needle))
+                .filter(u -> u.matches(q))
                 .map(UnitView::of)
                 .toList();
     }
@@ -60,11 +56,5 @@ class UnitController {
         audit.record(who, request, "UNIT_TARGET_CHANGED", "unit:" + code,
                 "target " + unit.target() + " -> " + command.target());
         return UnitView.of(updated);
-    }
-
-    /** "Hà Nội" and "ha noi" fold to the same text: lower case, without diacritics, đ as d. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd');
     }
 }
