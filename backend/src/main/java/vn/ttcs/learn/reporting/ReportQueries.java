@@ -84,9 +84,10 @@ class ReportQueries {
 
     /**
      * Per month of a trend: certificates issued (originals and renewals of today's trainees; corrections and revoked
-     * certificates are not new certifications) and trainees certified at the month's end, when a certificate counts
-     * if it was issued by then, had not expired, had not yet been revoked and had not yet been superseded. One column
-     * pair per month ({@link #ISSUED_IN_MONTH}, {@link #CERTIFIED_AT_MONTH_END}), in one pass over the certificates.
+     * certificates are not new certifications) and trainees certified at the month's end (among those whose account
+     * existed then), when a certificate counts if it was issued by then, had not expired, had not yet been revoked and
+     * had not yet been superseded. One column pair per month ({@link #ISSUED_IN_MONTH}, {@link #CERTIFIED_AT_MONTH_END}),
+     * in one pass over the certificates.
      */
     private static final String CERTIFICATES_BY_MONTH = """
             SELECT %s
@@ -101,7 +102,8 @@ class ReportQueries {
             COUNT(CASE WHEN c.revoked_at IS NULL AND c.supersedes IS NULL
                         AND c.issued_at >= :start%1$d AND c.issued_at < :end%1$d THEN 1 END) AS issued_%1$d""";
     private static final String CERTIFIED_AT_MONTH_END = """
-            COUNT(DISTINCT CASE WHEN c.issued_at <= :end%1$d AND c.expires_at > :end%1$d
+            COUNT(DISTINCT CASE WHEN u.created_at <= :end%1$d
+                                 AND c.issued_at <= :end%1$d AND c.expires_at > :end%1$d
                                  AND (c.revoked_at IS NULL OR c.revoked_at > :end%1$d)
                                  AND (s.id IS NULL OR s.issued_at > :end%1$d) THEN c.user_id END) AS certified_%1$d""";
 
