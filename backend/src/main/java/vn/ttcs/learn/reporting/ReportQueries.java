@@ -96,11 +96,12 @@ class ReportQueries {
               %s
               LEFT JOIN certificate s ON s.supersedes = c.id
              WHERE u.enabled = TRUE
-               AND c.issued_at < :lastEnd AND c.expires_at > :firstStart
+               AND c.issued_at <= :lastEnd AND c.expires_at > :firstStart
                %s""";
+    /** {@code %2$s}: "<" for a past month, which ends where the next begins; "<=" for the current one, up to now. */
     private static final String ISSUED_IN_MONTH = """
             COUNT(CASE WHEN c.revoked_at IS NULL AND c.supersedes IS NULL
-                        AND c.issued_at >= :start%1$d AND c.issued_at < :end%1$d THEN 1 END) AS issued_%1$d""";
+                        AND c.issued_at >= :start%1$d AND c.issued_at %2$s :end%1$d THEN 1 END) AS issued_%1$d""";
     private static final String CERTIFIED_AT_MONTH_END = """
             COUNT(DISTINCT CASE WHEN u.created_at <= :end%1$d
                                  AND c.issued_at <= :end%1$d AND c.expires_at > :end%1$d
@@ -235,7 +236,7 @@ class ReportQueries {
         for (int i = 0; i < months.size(); i++) {
             parameters.put("start" + i, months.get(i).start());
             parameters.put("end" + i, months.get(i).end());
-            certificateColumns.add(ISSUED_IN_MONTH.formatted(i));
+            certificateColumns.add(ISSUED_IN_MONTH.formatted(i, i == months.size() - 1 ? "<=" : "<"));
             certificateColumns.add(CERTIFIED_AT_MONTH_END.formatted(i));
             registeredColumns.add(REGISTERED_AT_MONTH_END.formatted(i));
         }

@@ -65,6 +65,10 @@ public class ReportFixtures {
         return units.findById(code).orElseThrow(() -> new IllegalStateException("no unit " + code + " in the registry"));
     }
 
+    public int activeUnitCount() {
+        return (int) units.findAll().stream().filter(Unit::isActive).count();
+    }
+
     public void enrol(Fixtures.Person trainee, String courseCode) {
         enrolments.save(new Enrolment(null, trainee.id(), courseCode, certificates.currentVersionOf(courseCode), null,
                 null, Instant.now(), null, null));
