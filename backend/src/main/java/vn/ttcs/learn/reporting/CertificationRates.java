@@ -65,7 +65,10 @@ class CertificationRates {
         return new CoverageReport(now, AppliedFilter.of(filter), none, below);
     }
 
-    /** The rows of the units in scope, in registry order; units without trainees have zeros and no rate. */
+    /**
+     * The rows of the units in scope, in registry order; units without trainees have zeros and no rate. The people
+     * of a merged unit are counted in the row of the unit it was merged into.
+     */
     List<UnitRate> rows(ReportScope scope, ReportFilter filter, Instant now) {
         if (scope.isEmpty()) {
             return List.of();
@@ -73,7 +76,9 @@ class CertificationRates {
         Map<String, ReportQueries.Counts> counts = queries.countsByUnit(filter, now,
                 now.plus(Certificate.EXPIRY_WARNING), scope.unitCodes());
         return scope.units().stream()
-                .map(unit -> UnitRate.of(unit, counts.getOrDefault(unit.code(), ReportQueries.Counts.ZERO)))
+                .map(unit -> UnitRate.of(unit, unit.codes().stream()
+                        .map(code -> counts.getOrDefault(code, ReportQueries.Counts.ZERO))
+                        .reduce(ReportQueries.Counts.ZERO, ReportQueries.Counts::plus)))
                 .toList();
     }
 

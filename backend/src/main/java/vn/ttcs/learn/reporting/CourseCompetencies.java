@@ -7,6 +7,7 @@ import vn.ttcs.learn.catalog.CourseRow;
 import vn.ttcs.learn.catalog.CourseVersion;
 import vn.ttcs.learn.catalog.CourseVersionRepository;
 import vn.ttcs.learn.content.model.Course;
+import vn.ttcs.learn.shared.LocalizedText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,20 @@ class CourseCompetencies {
 
     boolean courseExists(String courseCode) {
         return courses.existsById(courseCode);
+    }
+
+    /** Every course with a current version: its title and the standards it develops, in code order. */
+    List<ReportOptions.Course> courses() {
+        List<ReportOptions.Course> found = new java.util.ArrayList<>();
+        for (CourseRow course : courses.findAll()) {
+            if (course.currentVersionId() != null) {
+                CourseVersion version = versions.findById(course.currentVersionId()).orElseThrow();
+                found.add(new ReportOptions.Course(course.code(), new LocalizedText(version.titleVi(),
+                        version.titleEn()), competenciesOf(version.id())));
+            }
+        }
+        found.sort(java.util.Comparator.comparing(ReportOptions.Course::code));
+        return found;
     }
 
     /** The codes of the courses whose current version develops {@code standardCode}, in code order. */

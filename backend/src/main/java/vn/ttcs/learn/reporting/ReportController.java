@@ -13,8 +13,10 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import vn.ttcs.learn.competency.CompetencyStandardRepository;
 import vn.ttcs.learn.identity.CurrentUser;
 import vn.ttcs.learn.identity.Role;
+import vn.ttcs.learn.shared.LocalizedText;
 import vn.ttcs.learn.web.ProblemException;
 
 import java.time.LocalDate;
@@ -39,11 +41,14 @@ class ReportController {
     private final TraineeDrillDown drillDown;
     private final UnitSummaryPdf summaryPdf;
     private final ReportClock clock;
+    private final CourseCompetencies courseCompetencies;
+    private final CompetencyStandardRepository standards;
     private final String platformName;
 
     ReportController(ReportingUnits reportingUnits, ReportFilters filters, CertificationRates rates, Trends trends,
                      CompetencyLevels competencyLevels, TraineeDrillDown drillDown, UnitSummaryPdf summaryPdf,
-                     ReportClock clock, @Value("${ttcs.certificates.platform-name}") String platformName) {
+                     ReportClock clock, CourseCompetencies courseCompetencies, CompetencyStandardRepository standards,
+                     @Value("${ttcs.certificates.platform-name}") String platformName) {
         this.reportingUnits = reportingUnits;
         this.filters = filters;
         this.rates = rates;
@@ -52,7 +57,17 @@ class ReportController {
         this.drillDown = drillDown;
         this.summaryPdf = summaryPdf;
         this.clock = clock;
+        this.courseCompetencies = courseCompetencies;
+        this.standards = standards;
         this.platformName = platformName;
+    }
+
+    /** The courses and competency standards reports can be narrowed to. */
+    @Get("/filters")
+    ReportOptions options() {
+        return new ReportOptions(courseCompetencies.courses(), standards.listOrderByPosition().stream()
+                .map(s -> new ReportOptions.Competency(s.code(), new LocalizedText(s.nameVi(), s.nameEn())))
+                .toList());
     }
 
     /** Per unit: registered, enrolled, certified, rate, expiring, target and gap; totals by kind and overall. */

@@ -33,49 +33,66 @@ class ReportQueries {
     /**
      * The trainees (user ids) holding a valid certificate now, with the last expiry among those certificates:
      * issued, not expired, not revoked, not superseded by a correction. Renewals are certificates like any other; a
-     * person with several counts once because of the grouping.
+     * person with several counts once because of the grouping. The first {@code %s} is {@link #HOLDER_IN_UNITS} in a
+     * unit's report, so that it reads only that unit's certificates.
      */
     private static final String CERTIFIED_NOW = """
             SELECT c.user_id, MAX(c.expires_at) AS last_expiry
               FROM certificate c
+              %s
              WHERE c.revoked_at IS NULL
                AND c.issued_at <= :now AND c.expires_at > :now
                AND NOT EXISTS (SELECT 1 FROM certificate s WHERE s.supersedes = c.id)
                %s
              GROUP BY c.user_id""";
+    private static final String HOLDER_IN_UNITS =
+            "JOIN app_user hu ON hu.id = c.user_id AND hu.unit_code IN (:unitCodes)";
 
-    /** The trainees (user ids) with at least one enrolment. */
+    /** The trainees (user ids) with at least one enrolment; {@link #ENROLLEE_IN_UNITS} in a unit's report. */
     private static final String ENROLLED = """
             SELECT DISTINCT e.user_id
               FROM enrolment e
+              %s
              %s""";
+    private static final String ENROLLEE_IN_UNITS =
+            "JOIN app_user hu ON hu.id = e.user_id AND hu.unit_code IN (:unitCodes)";
 
-    /**
-     * Registered, enrolled, certified and expiring trainees per unit; people of a merged unit count toward the unit
-     * it was merged into.
+    /*
+     * The counts of a report, per unit the people are recorded in (CertificationRates folds merged units into the
+     * unit they were merged into). Three narrow queries rather than one wide join: each joins only the people it
+     * counts (every trainee, those enrolled, those certified) to their account and role.
      */
-    private static final String COUNTS_BY_UNIT = """
-            SELECT COALESCE(un.merged_into, un.code) AS unit_code,
-                   COUNT(*) AS registered,
-                   COUNT(en.user_id) AS enrolled,
-                   COUNT(ce.user_id) AS certified,
-                   COUNT(CASE WHEN ce.last_expiry <= :expiringBy THEN 1 END) AS expiring
+
+    /** Registered trainees per unit. */
+    private static final String REGISTERED_BY_UNIT = """
+            SELECT u.unit_code, COUNT(*) AS trainees
               FROM app_user u
               %s
-              JOIN unit un ON un.code = u.unit_code
-              LEFT JOIN (%s) en ON en.user_id = u.id
-              LEFT JOIN (%s) ce ON ce.user_id = u.id
              WHERE u.enabled = TRUE
                %s
-             GROUP BY COALESCE(un.merged_into, un.code)""";
+             GROUP BY u.unit_code""";
+
+    /** Registered trainees with at least one enrolment, per unit. */
+    private static final String ENROLLED_BY_UNIT = """
+            SELECT u.unit_code, COUNT(*) AS trainees
+              FROM (%s) en
+              JOIN app_user u ON u.id = en.user_id
+              %s
+             WHERE u.enabled = TRUE
+             GROUP BY u.unit_code""";
+
+    /** Registered trainees holding a valid certificate, and those of them whose last one expires soon, per unit. */
+    private static final String CERTIFIED_BY_UNIT = """
+            SELECT u.unit_code, COUNT(*) AS trainees,
+                   COUNT(CASE WHEN ce.last_expiry <= :expiringBy THEN 1 END) AS expiring
+              FROM (%s) ce
+              JOIN app_user u ON u.id = ce.user_id
+              %s
+             WHERE u.enabled = TRUE
+             GROUP BY u.unit_code""";
 
     /** People in the units asked for (a unit and the units merged into it). */
     private static final String USER_IN_UNITS = "AND u.unit_code IN (:unitCodes)";
-    /** Certificates or enrolments of people in the units asked for: keeps a unit's report from reading the country. */
-    private static final String CERTIFICATE_HOLDER_IN_UNITS =
-            "AND c.user_id IN (SELECT hu.id FROM app_user hu WHERE hu.unit_code IN (:unitCodes))";
-    private static final String ENROLLED_IN_UNITS =
-            "AND e.user_id IN (SELECT hu.id FROM app_user hu WHERE hu.unit_code IN (:unitCodes))";
     private static final String CERTIFICATE_OF_COURSES = "AND c.course_code IN (:courseCodes)";
     private static final String ENROLMENT_OF_COURSES = "AND e.course_code IN (:courseCodes)";
     private static final String NOTHING = "AND 1 = 0";
@@ -204,28 +221,41 @@ class ReportQueries {
     }
 
     /**
-     * The counts of every unit that has registered trainees, keyed by the active unit they count toward.
+     * The counts of every unit that has registered trainees, keyed by the unit the people are recorded in (a merged
+     * unit's code for its people).
      *
      * @param unitCodes the units whose people count (null: everyone)
      * @param expiringBy certified trainees whose last valid certificate expires by then are "expiring"
      */
     Map<String, Counts> countsByUnit(ReportFilter filter, Instant now, Instant expiringBy,
                                      @Nullable List<String> unitCodes) {
-        String sql = COUNTS_BY_UNIT.formatted(TRAINEE_ROLE,
-                ENROLLED.formatted(enrolmentWhere(filter, unitCodes)),
-                CERTIFIED_NOW.formatted(certificateFilters(filter, unitCodes)),
-                unitCodes == null ? "" : USER_IN_UNITS);
         Map<String, Object> parameters = parameters(filter, unitCodes);
         parameters.put("now", now);
         parameters.put("expiringBy", expiringBy);
-        return query(sql, parameters, rs -> {
-            Map<String, Counts> counts = new HashMap<>();
+        Map<String, long[]> counts = new HashMap<>();
+        query(REGISTERED_BY_UNIT.formatted(TRAINEE_ROLE, unitCodes == null ? "" : USER_IN_UNITS), parameters, rs -> {
             while (rs.next()) {
-                counts.put(rs.getString("unit_code"), new Counts(rs.getLong("registered"), rs.getLong("enrolled"),
-                        rs.getLong("certified"), rs.getLong("expiring")));
+                counts.computeIfAbsent(rs.getString("unit_code"), code -> new long[4])[0] = rs.getLong("trainees");
             }
-            return counts;
+            return null;
         });
+        query(ENROLLED_BY_UNIT.formatted(enrolled(filter, unitCodes), TRAINEE_ROLE), parameters, rs -> {
+            while (rs.next()) {
+                counts.computeIfAbsent(rs.getString("unit_code"), code -> new long[4])[1] = rs.getLong("trainees");
+            }
+            return null;
+        });
+        query(CERTIFIED_BY_UNIT.formatted(certifiedNow(filter, unitCodes), TRAINEE_ROLE), parameters, rs -> {
+            while (rs.next()) {
+                long[] row = counts.computeIfAbsent(rs.getString("unit_code"), code -> new long[4]);
+                row[2] = rs.getLong("trainees");
+                row[3] = rs.getLong("expiring");
+            }
+            return null;
+        });
+        Map<String, Counts> result = new HashMap<>();
+        counts.forEach((code, c) -> result.put(code, new Counts(c[0], c[1], c[2], c[3])));
+        return result;
     }
 
     /** Issued, registered and certified per month, oldest first. */
@@ -334,7 +364,7 @@ class ReportQueries {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        String sql = VALID_CERTIFICATES_OF.formatted(certificateFilters(filter, null));
+        String sql = VALID_CERTIFICATES_OF.formatted(certificateConditions(filter));
         Map<String, Object> parameters = parameters(filter, null);
         parameters.put("userIds", userIds);
         parameters.put("now", now);
@@ -353,15 +383,23 @@ class ReportQueries {
         return switch (status) {
             case REGISTERED -> new String[] {"", ""};
             case ENROLLED -> new String[] {"", ENROLLED_CONDITION.formatted(enrolmentOfCourses(filter))};
-            case CERTIFIED -> new String[] {
-                    CERTIFIED_JOIN.formatted(CERTIFIED_NOW.formatted(certificateFilters(filter, unitCodes))), ""};
-            case EXPIRING -> new String[] {
-                    CERTIFIED_JOIN.formatted(CERTIFIED_NOW.formatted(certificateFilters(filter, unitCodes))),
+            case CERTIFIED -> new String[] {CERTIFIED_JOIN.formatted(certifiedNow(filter, unitCodes)), ""};
+            case EXPIRING -> new String[] {CERTIFIED_JOIN.formatted(certifiedNow(filter, unitCodes)),
                     EXPIRING_CONDITION};
         };
     }
 
-    private static String certificateFilters(ReportFilter filter, @Nullable List<String> unitCodes) {
+    private static String certifiedNow(ReportFilter filter, @Nullable List<String> unitCodes) {
+        return CERTIFIED_NOW.formatted(unitCodes == null ? "" : HOLDER_IN_UNITS, certificateConditions(filter));
+    }
+
+    private static String enrolled(ReportFilter filter, @Nullable List<String> unitCodes) {
+        String courses = enrolmentOfCourses(filter);
+        return ENROLLED.formatted(unitCodes == null ? "" : ENROLLEE_IN_UNITS,
+                courses.isEmpty() ? "" : "WHERE" + courses.substring("AND".length()));
+    }
+
+    private static String certificateConditions(ReportFilter filter) {
         List<String> fragments = new ArrayList<>();
         if (filter.noCourse()) {
             fragments.add(NOTHING);
@@ -374,16 +412,7 @@ class ReportQueries {
         if (filter.issuedBefore() != null) {
             fragments.add(ISSUED_BEFORE);
         }
-        if (unitCodes != null) {
-            fragments.add(CERTIFICATE_HOLDER_IN_UNITS);
-        }
         return String.join("\n   ", fragments);
-    }
-
-    /** The WHERE clause of {@link #ENROLLED}: its fragments start with AND, so the first one becomes WHERE. */
-    private static String enrolmentWhere(ReportFilter filter, @Nullable List<String> unitCodes) {
-        String conditions = (enrolmentOfCourses(filter) + " " + (unitCodes == null ? "" : ENROLLED_IN_UNITS)).strip();
-        return conditions.isEmpty() ? "" : "WHERE" + conditions.substring("AND".length());
     }
 
     private static String enrolmentOfCourses(ReportFilter filter) {

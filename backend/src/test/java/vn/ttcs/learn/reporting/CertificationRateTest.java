@@ -256,6 +256,21 @@ class CertificationRateTest {
     }
 
     @Test
+    void theFiltersOfferEveryCourseWithItsCompetenciesAndEveryStandard() {
+        ReportOptions options = client.toBlocking().retrieve(HttpRequest.GET("/api/reports/filters")
+                .bearerAuth(reviewer), ReportOptions.class);
+
+        assertThat(options.courses()).extracting(ReportOptions.Course::code).contains(CertificateFixtures.PRESS_COURSE,
+                "xu-ly-khung-hoang");
+        assertThat(options.courses()).filteredOn(c -> c.code().equals(CertificateFixtures.PRESS_COURSE)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.title().vi()).isEqualTo("Quan hệ báo chí và công tác phát ngôn");
+                    assertThat(c.competencies()).contains("PRESS", "LEGAL");
+                });
+        assertThat(options.competencies()).extracting(ReportOptions.Competency::code).contains("PRESS", "EVALUATE");
+    }
+
+    @Test
     void unknownFiltersAreRefusedWithWhatToFix() {
         assertThat(failing(() -> report("&course=nope")).detail()).contains("course").contains("nope");
         assertThat(failing(() -> report("&competency=NOPE")).detail()).contains("competency");

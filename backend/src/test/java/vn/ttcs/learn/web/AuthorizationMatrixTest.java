@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/units/{code}/certificates", CERTIFICATION_OVERSIGHT);
         EXPECTED.put("GET /api/units/{code}/certificates.zip", CERTIFICATION_OVERSIGHT);
         // Reports: a unit manager's are restricted to its own unit (another unit's drill-down is 404).
+        EXPECTED.put("GET /api/reports/filters", REPORT_READERS);
         EXPECTED.put("GET /api/reports/certification-rates", REPORT_READERS);
         EXPECTED.put("GET /api/reports/coverage", REPORT_READERS);
         EXPECTED.put("GET /api/reports/trends", REPORT_READERS);
