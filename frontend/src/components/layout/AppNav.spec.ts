@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import AppNav from './AppNav.vue'
-import { adminMinh, managerHoa, traineeLan } from '@/test/fixtures'
+import { adminMinh, managerHoa, reviewerThu, traineeLan } from '@/test/fixtures'
 import { mountWith, setupApp } from '@/test/helpers'
 import type { Me } from '@/api/types'
 
@@ -14,14 +14,18 @@ describe('AppNav', () => {
   it('shows the administration links to an administrator and no unit-manager links', async () => {
     const links = await linksFor(adminMinh())
 
-    expect(links).toEqual(['/', '/admin/users', '/admin/users/import', '/admin/units'])
+    expect(links).toEqual(['/', '/admin/users', '/admin/users/import', '/admin/units', '/reports'])
   })
 
   it('shows the unit links to a unit manager and no administration links', async () => {
     const links = await linksFor(managerHoa())
 
-    expect(links).toEqual(['/', '/unit/trainees', '/unit/trainees/import'])
+    expect(links).toEqual(['/', '/unit/trainees', '/unit/trainees/import', '/reports'])
     expect(links.some((href) => href.startsWith('/admin'))).toBe(false)
+  })
+
+  it('shows a reviewer the reports and no administration or unit links', async () => {
+    expect(await linksFor(reviewerThu())).toEqual(['/', '/reports'])
   })
 
   it('shows a trainee only the home page', async () => {
