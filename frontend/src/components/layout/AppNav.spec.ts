@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import AppNav from './AppNav.vue'
-import { adminMinh, managerHoa, traineeLan } from '@/test/fixtures'
+import { adminMinh, managerHoa, reviewerTam, traineeLan } from '@/test/fixtures'
 import { mountWith, setupApp } from '@/test/helpers'
 import type { Me } from '@/api/types'
 
@@ -14,18 +14,22 @@ describe('AppNav', () => {
   it('shows the administration links to an administrator and no unit-manager links', async () => {
     const links = await linksFor(adminMinh())
 
-    expect(links).toEqual(['/', '/admin/users', '/admin/users/import', '/admin/units'])
+    expect(links).toEqual(['/', '/admin/users', '/admin/users/import', '/admin/units', '/certificates'])
   })
 
   it('shows the unit links to a unit manager and no administration links', async () => {
     const links = await linksFor(managerHoa())
 
-    expect(links).toEqual(['/', '/unit/trainees', '/unit/trainees/import'])
+    expect(links).toEqual(['/', '/unit/trainees', '/unit/trainees/import', '/unit/certificates'])
     expect(links.some((href) => href.startsWith('/admin'))).toBe(false)
   })
 
-  it('shows a trainee only the home page', async () => {
-    expect(await linksFor(traineeLan())).toEqual(['/'])
+  it('shows a trainee the home page and their certificates', async () => {
+    expect(await linksFor(traineeLan())).toEqual(['/', '/me/certificates'])
+  })
+
+  it('shows a reviewer the certificates of every unit', async () => {
+    expect(await linksFor(reviewerTam())).toEqual(['/', '/certificates'])
   })
 
   it('shows both sets to someone who is administrator and unit manager', async () => {
