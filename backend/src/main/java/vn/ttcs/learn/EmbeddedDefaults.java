@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -26,15 +27,27 @@ final class EmbeddedDefaults {
     static Map<String, Object> properties(Function<String, String> env) {
         String dbUrl = env.apply("TTCS_DB_URL");
         String secret = env.apply("TTCS_JWT_SECRET");
-        if (secret != null && !secret.isBlank()) {
-            return Map.of();
-        }
-        if (dbUrl != null && !dbUrl.isBlank()) {
-            throw new IllegalStateException("TTCS_DB_URL is set but TTCS_JWT_SECRET is not: with an external database, "
-                    + "configure a shared secret of at least 32 characters (for example: openssl rand -base64 48)");
-        }
+        boolean externalDatabase = dbUrl != null && !dbUrl.isBlank();
         Path dataDir = Path.of(env.apply("TTCS_DATA_DIR") == null ? "data" : env.apply("TTCS_DATA_DIR"));
-        return Map.of("ttcs.security.jwt-secret", readOrCreateSecret(dataDir));
+        Map<String, Object> properties = new HashMap<>();
+        if (!externalDatabase) {
+            properties.put("datasources.default.url", h2Url(dataDir));
+        }
+        if (secret == null || secret.isBlank()) {
+            if (externalDatabase) {
+                throw new IllegalStateException("TTCS_DB_URL is set but TTCS_JWT_SECRET is not: with an external "
+                        + "database, configure a shared secret of at least 32 characters (for example: "
+                        + "openssl rand -base64 48)");
+            }
+            properties.put("ttcs.security.jwt-secret", readOrCreateSecret(dataDir));
+        }
+        return properties;
+    }
+
+    /** The embedded database: an H2 file in MySQL mode, {@code ttcs.mv.db} in the data folder. */
+    static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("ttcs").toString().replace('\\', '/')
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
     }
 
     static String readOrCreateSecret(Path dataDir) {
