@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * CommonMark with GitHub tables, shaped for the lesson reader:
  * <ul>
  *   <li>raw HTML is dropped (content/README.md: lessons are Markdown only);</li>
- *   <li>a leading {@code # heading} is dropped and the other headings move one level down, since the reader shows
- *       the lesson's title as the page's only {@code h1};</li>
+ *   <li>a leading {@code # heading} is dropped, since the reader shows the lesson's title as the page's only
+ *       {@code h1}; any other {@code # heading} becomes an {@code h2}, and {@code ##} sections stay {@code h2}, so the
+ *       page's outline skips no level;</li>
  *   <li>a link to another lesson ({@code l03-x.md}) becomes a link relative to the reader's address, so it opens that
  *       lesson of the same enrolment; {@code assets/<file>} becomes the course's asset URL;</li>
  *   <li>links to other sites open in a new tab.</li>
@@ -73,7 +74,7 @@ class CommonmarkRenderer implements MarkdownRenderer {
 
         @Override
         public void visit(Heading heading) {
-            heading.setLevel(Math.min(heading.getLevel() + 1, 6));
+            heading.setLevel(Math.max(heading.getLevel(), 2));
             visitChildren(heading);
         }
 

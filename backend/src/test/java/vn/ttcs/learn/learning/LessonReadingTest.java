@@ -90,7 +90,7 @@ class LessonReadingTest {
         assertThat(object(lesson.get("next"))).containsEntry("key", "l05-to-chuc-hop-bao");
         assertThat((String) lesson.get("html"))
                 .doesNotContain("<h1", "<script")
-                .contains("<h3>Mục tiêu</h3>")
+                .contains("<h2>Mục tiêu</h2>")
                 .contains("<img src=\"/api/courses/" + COURSE + "/assets/kim-tu-thap-nguoc.svg\"")
                 .contains("<a href=\"l05-to-chuc-hop-bao\"");
     }

@@ -121,7 +121,7 @@ class LessonRendererTest {
                 """);
 
         assertThat(html)
-                .contains("<h3>Mục tiêu</h3>")
+                .contains("<h2>Mục tiêu</h2>")
                 .contains("<strong>chữ đậm</strong>", "<em>chữ nghiêng</em>", "<code>mã</code>")
                 .contains("<ul>", "<li>một</li>", "<ol>", "<li>bước hai</li>")
                 .contains("<table>", "<th align=\"left\">Hình thức</th>", "<td align=\"right\">24 giờ</td>")
@@ -132,10 +132,11 @@ class LessonRendererTest {
     }
 
     @Test
-    void theLeadingTitleIsLeftToThePageAndHeadingsMoveOneLevelDown() {
-        String html = render("# Tiêu đề bài\n\n## Mục tiêu\n\n### Chi tiết\n");
+    void theLeadingTitleIsLeftToThePageAndNoOtherHeadingCompetesWithIt() {
+        String html = render("# Tiêu đề bài\n\n## Mục tiêu\n\n### Chi tiết\n\n# Phụ lục\n");
 
-        assertThat(html).doesNotContain("<h1", "Tiêu đề bài").contains("<h3>Mục tiêu</h3>", "<h4>Chi tiết</h4>");
+        assertThat(html).doesNotContain("<h1", "Tiêu đề bài")
+                .contains("<h2>Mục tiêu</h2>", "<h3>Chi tiết</h3>", "<h2>Phụ lục</h2>");
     }
 
     @Test
