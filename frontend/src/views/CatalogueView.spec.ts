@@ -93,3 +93,26 @@ describe('CatalogueView', () => {
     expect(refused.get('[aria-live="assertive"]').text()).toContain("level: 'X' is not one of FOUNDATION")
   })
 })
+
+describe('CatalogueView in English', () => {
+  it('counts courses and lessons in the singular and the plural', async () => {
+    mockFetch(() => jsonResponse([pressCourse({ lessonCount: 1 })]))
+    const wrapper = mountWith(CatalogueView, await setupApp({ me: traineeLan(), path: '/courses', locale: 'en' }))
+    await flushPromises()
+
+    expect(wrapper.get('#catalogue-results').text()).toBe('1 course')
+    expect(wrapper.get('.course-card').text()).toContain('1 lesson')
+    expect(wrapper.get('.course-card').text()).not.toContain('1 lessons')
+  })
+})
+
+describe('CatalogueView in Vietnamese', () => {
+  it('uses the one form Vietnamese has, whatever the count', async () => {
+    mockFetch(() => jsonResponse([pressCourse({ lessonCount: 1 })]))
+    const wrapper = mountWith(CatalogueView, await setupApp({ me: traineeLan(), path: '/courses' }))
+    await flushPromises()
+
+    expect(wrapper.get('#catalogue-results').text()).toBe('1 khóa học')
+    expect(wrapper.get('.course-card').text()).toContain('1 bài học')
+  })
+})
