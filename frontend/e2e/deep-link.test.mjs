@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { ADMIN, startPlatform } from './support/platform.mjs'
-import { launchChromium, openPage } from './support/browser.mjs'
+import { describe, it } from 'node:test'
+import { ADMIN } from './support/platform.mjs'
+import { openPage } from './support/browser.mjs'
+import { platformAndBrowser } from './support/suite.mjs'
 import { signIn, text, waitForPath } from './support/app.mjs'
 
 describe('addresses typed into the browser', () => {
-  let platform
-  let browser
-
-  before(async () => {
-    platform = await startPlatform()
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await platform?.stop()
-  })
+  const suite = platformAndBrowser()
 
   it('a signed-out visitor opening /admin/users is asked to sign in and then taken to /admin/users', async () => {
-    const { page, pageErrors } = await openPage(browser, platform.baseUrl)
+    const { page, pageErrors } = await openPage(suite.browser, suite.platform.baseUrl)
 
     // Given a signed-out visitor typing the address of a page of the app: the server answers with the app
     const response = await page.goto('/admin/users')
@@ -45,7 +35,7 @@ describe('addresses typed into the browser', () => {
   })
 
   it('an address the app does not know shows its not-found page; an unknown API path stays a JSON 404', async () => {
-    const { page, pageErrors } = await openPage(browser, platform.baseUrl)
+    const { page, pageErrors } = await openPage(suite.browser, suite.platform.baseUrl)
     await page.goto('/login')
     await signIn(page, ADMIN)
     await waitForPath(page, '/')

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { ADMIN, startPlatform } from './support/platform.mjs'
-import { launchChromium, openPage } from './support/browser.mjs'
+import { describe, it } from 'node:test'
+import { ADMIN } from './support/platform.mjs'
+import { openPage } from './support/browser.mjs'
+import { platformAndBrowser } from './support/suite.mjs'
 import { mainNavigation, signIn, tableRows, text, texts, waitForPath } from './support/app.mjs'
 
 const HEADER = 'full_name,email,username,unit_code,job_title'
@@ -21,21 +22,10 @@ function csvFile(name, content) {
 }
 
 describe('importing a list of trainees', () => {
-  let platform
-  let browser
-
-  before(async () => {
-    platform = await startPlatform()
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await platform?.stop()
-  })
+  const suite = platformAndBrowser()
 
   it('a file with a bad row is refused row by row; the corrected file creates the accounts and shows their passwords once', async () => {
-    const { page, pageErrors } = await openPage(browser, platform.baseUrl)
+    const { page, pageErrors } = await openPage(suite.browser, suite.platform.baseUrl)
     await page.goto('/login')
     await signIn(page, ADMIN)
 
@@ -100,7 +90,7 @@ describe('importing a list of trainees', () => {
 
     // And a password from the table is the real one: the trainee signs in with it and must change it
     const [mai, maiPassword] = issued[2]
-    const own = await openPage(browser, platform.baseUrl)
+    const own = await openPage(suite.browser, suite.platform.baseUrl)
     try {
       await own.page.goto('/login')
       await signIn(own.page, { username: mai, password: maiPassword })

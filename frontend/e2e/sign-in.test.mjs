@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { ADMIN, startPlatform } from './support/platform.mjs'
-import { launchChromium, openPage } from './support/browser.mjs'
+import { describe, it } from 'node:test'
+import { ADMIN } from './support/platform.mjs'
+import { openPage } from './support/browser.mjs'
+import { platformAndBrowser } from './support/suite.mjs'
 import { navigationLinks, signIn, text, waitForPath } from './support/app.mjs'
 
 describe('signing in, the language and signing out', () => {
-  let platform
-  let browser
-
-  before(async () => {
-    platform = await startPlatform()
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await platform?.stop()
-  })
+  const suite = platformAndBrowser()
 
   it('the administrator signs in, sees the admin navigation in Vietnamese, keeps English across a reload and signs out', async () => {
-    const { context, page, pageErrors } = await openPage(browser, platform.baseUrl)
+    const { context, page, pageErrors } = await openPage(suite.browser, suite.platform.baseUrl)
 
     // Given a visitor who is not signed in: the home page sends them to the sign-in page, in Vietnamese.
     await page.goto('/')
@@ -76,7 +66,7 @@ describe('signing in, the language and signing out', () => {
     // When they sign out from the user menu
     const session = (await context.cookies()).find((cookie) => cookie.name === 'ttcs_session')
     assert.ok(session?.httpOnly, 'the session is an HttpOnly cookie')
-    const meWith = (token) => fetch(`${platform.baseUrl}/api/me`, { headers: { Authorization: `Bearer ${token}` } })
+    const meWith = (token) => fetch(`${suite.platform.baseUrl}/api/me`, { headers: { Authorization: `Bearer ${token}` } })
     assert.equal((await meWith(session.value)).status, 200)
     const userMenu = page.getByRole('button', { name: ADMIN.fullName })
     assert.equal(await userMenu.getAttribute('aria-expanded'), 'false')
@@ -97,7 +87,7 @@ describe('signing in, the language and signing out', () => {
   })
 
   it('a wrong password is refused with a message and the visitor stays on the sign-in page', async () => {
-    const { page, pageErrors } = await openPage(browser, platform.baseUrl)
+    const { page, pageErrors } = await openPage(suite.browser, suite.platform.baseUrl)
     await page.goto('/login')
 
     await signIn(page, { username: ADMIN.username, password: 'not-the-password-at-all' })

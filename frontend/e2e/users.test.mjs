@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { ADMIN, startPlatform } from './support/platform.mjs'
-import { launchChromium, openPage } from './support/browser.mjs'
+import { describe, it } from 'node:test'
+import { ADMIN } from './support/platform.mjs'
+import { openPage } from './support/browser.mjs'
+import { platformAndBrowser } from './support/suite.mjs'
 import { field, mainNavigation, navigationLinks, signIn, text, waitForPath } from './support/app.mjs'
 
 /** A trainee of Tuyên Quang province (content/organisation/units.yaml: tinh-tuyen-quang). */
@@ -19,21 +20,10 @@ const trainee = Object.freeze({
 const traineeLinks = [text('vi', 'nav.home'), text('vi', 'nav.learning'), text('vi', 'nav.catalogue')]
 
 describe('creating a trainee', () => {
-  let platform
-  let browser
-
-  before(async () => {
-    platform = await startPlatform()
-    browser = await launchChromium()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await platform?.stop()
-  })
+  const suite = platformAndBrowser()
 
   it('the administrator creates a trainee in a unit and is shown the temporary password once', async () => {
-    const { page, pageErrors } = await openPage(browser, platform.baseUrl)
+    const { page, pageErrors } = await openPage(suite.browser, suite.platform.baseUrl)
     await page.goto('/login')
     await signIn(page, ADMIN)
 
@@ -82,7 +72,7 @@ describe('creating a trainee', () => {
     assert.deepEqual(pageErrors, [])
 
     // When the trainee signs in on their own computer (a fresh browser context) with the temporary password
-    const own = await openPage(browser, platform.baseUrl)
+    const own = await openPage(suite.browser, suite.platform.baseUrl)
     try {
       await own.page.goto('/')
       await waitForPath(own.page, '/login')

@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * The embedded default needs no set-up: without TTCS_DB_URL the platform runs on an H2 file database under the
  * data folder, and without TTCS_JWT_SECRET it signs sessions with a key generated on first start and kept in the
- * data folder. With an external database a secret must be configured, since every instance must share it.
+ * data folder; the certificate signing key is generated there too (certification/SigningKey). With an external
+ * database both must be configured, since every instance must share them.
  */
 final class EmbeddedDefaults {
 
@@ -40,6 +41,13 @@ final class EmbeddedDefaults {
                         + "openssl rand -base64 48)");
             }
             properties.put("ttcs.security.jwt-secret", readOrCreateSecret(dataDir));
+        }
+        String signingKeystore = env.apply("TTCS_SIGNING_KEYSTORE");
+        if (externalDatabase && (signingKeystore == null || signingKeystore.isBlank())) {
+            throw new IllegalStateException("TTCS_DB_URL is set but TTCS_SIGNING_KEYSTORE is not: with an external "
+                    + "database, configure the PKCS#12 keystore whose key signs certificates (and "
+                    + "TTCS_SIGNING_KEYSTORE_PASSWORD), so that every instance signs with the same key; see "
+                    + "docs/certificates.md");
         }
         return properties;
     }

@@ -35,7 +35,15 @@ class EmbeddedDefaultsTest {
         assertThatThrownBy(() -> EmbeddedDefaults.properties(Map.of("TTCS_DB_URL", "jdbc:mysql://db/ttcs")::get))
                 .hasMessageContaining("TTCS_JWT_SECRET");
         Map<String, Object> configured = EmbeddedDefaults.properties(Map.of("TTCS_DB_URL", "jdbc:mysql://db/ttcs",
-                "TTCS_JWT_SECRET", "a-configured-secret-of-more-than-32-characters")::get);
+                "TTCS_JWT_SECRET", "a-configured-secret-of-more-than-32-characters",
+                "TTCS_SIGNING_KEYSTORE", "/etc/ttcs/signing.p12")::get);
         assertThat(configured).isEmpty();
+    }
+
+    @Test
+    void anExternalDatabaseNeedsAConfiguredCertificateSigningKey() {
+        assertThatThrownBy(() -> EmbeddedDefaults.properties(Map.of("TTCS_DB_URL", "jdbc:mysql://db/ttcs",
+                "TTCS_JWT_SECRET", "a-configured-secret-of-more-than-32-characters")::get))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TTCS_SIGNING_KEYSTORE");
     }
 }

@@ -13,6 +13,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ttcs.learn.certification.Certificate;
+import vn.ttcs.learn.support.CertificateFixtures;
 import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Fixtures.Person;
 
@@ -42,6 +44,7 @@ class AuthorizationMatrixTest {
     private static final Set<Actor> USER_ADMINISTRATION = Set.of(Actor.UNIT_MANAGER, Actor.ADMIN);
     private static final Set<Actor> TRAINEES = Set.of(Actor.TRAINEE);
     private static final String COURSE = "bao-chi-phat-ngon";
+    private static final Set<Actor> CERTIFICATION_OVERSIGHT = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
 
     static final Map<String, Set<Actor>> EXPECTED = new LinkedHashMap<>();
 
@@ -70,6 +73,15 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/enrolments/{id}/lessons/{lessonKey}", TRAINEES);
         EXPECTED.put("PUT /api/enrolments/{id}/lessons/{lessonKey}/done", TRAINEES);
         EXPECTED.put("GET /api/me/dashboard", TRAINEES);
+        // Certificates: anyone verifies; whose PDF a signed-in user may fetch is decided per certificate (404).
+        EXPECTED.put("GET /api/certificates/verify/{verificationCode}", EVERYONE);
+        EXPECTED.put("GET /verify/{verificationCode}", EVERYONE);
+        EXPECTED.put("GET /api/certificates/signing-certificate", EVERYONE);
+        EXPECTED.put("GET /api/me/certificates", SIGNED_IN);
+        EXPECTED.put("GET /api/certificates/{certificateId}/pdf", SIGNED_IN);
+        EXPECTED.put("POST /api/certificates/{certificateId}/revocation", Set.of(Actor.REVIEWER, Actor.ADMIN));
+        EXPECTED.put("GET /api/units/{code}/certificates", CERTIFICATION_OVERSIGHT);
+        EXPECTED.put("GET /api/units/{code}/certificates.zip", CERTIFICATION_OVERSIGHT);
     }
 
     @Inject
@@ -82,14 +94,19 @@ class AuthorizationMatrixTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    CertificateFixtures certificates;
+
     private final Map<Actor, Supplier<Person>> people = new LinkedHashMap<>();
     private Person subject;
     private long subjectEnrolment;
+    private Certificate subjectCertificate;
 
     @BeforeEach
     void people() {
         var unitA = fixtures.provinceA();
         subject = fixtures.trainee(unitA);
+        subjectCertificate = certificates.pressCertificate(subject);
         subjectEnrolment = ((Number) client.toBlocking().retrieve(HttpRequest.POST("/api/courses/" + COURSE
                 + "/enrolment", Map.of()).bearerAuth(fixtures.login(client.toBlocking(), subject)), Map.class)
                 .get("id")).longValue();
@@ -131,7 +148,7 @@ class AuthorizationMatrixTest {
         return router.uriRoutes()
                 .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate().toPathString())
                 .filter(e -> !e.startsWith("HEAD ") && !e.startsWith("OPTIONS "))
-                .filter(e -> e.contains(" /api/") || e.endsWith(" /health"))
+                .filter(e -> e.contains(" /api/") || e.endsWith(" /health") || e.contains(" /verify/"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -142,7 +159,9 @@ class AuthorizationMatrixTest {
                 .replace("{id}", String.valueOf(learning ? subjectEnrolment : subject.id()))
                 .replace("{code}", learning ? COURSE : subject.unitCode())
                 .replace("{file}", "kim-tu-thap-nguoc.svg")
-                .replace("{lessonKey}", "l01-nguoi-phat-ngon");
+                .replace("{lessonKey}", "l01-nguoi-phat-ngon")
+                .replace("{certificateId}", String.valueOf(subjectCertificate.id()))
+                .replace("{verificationCode}", subjectCertificate.verificationCode());
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         MutableHttpRequest<?> request = switch (method) {
             case GET -> HttpRequest.GET(path);
