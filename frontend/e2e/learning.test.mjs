@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import { startPlatform } from './support/platform.mjs'
-import { launchChromium, openPage } from './support/browser.mjs'
+import { before, describe, it } from 'node:test'
+import { openPage } from './support/browser.mjs'
+import { platformAndBrowser } from './support/suite.mjs'
 import { personWithOwnPassword } from './support/api.mjs'
 import { field, mainNavigation, navigationLinks, signIn, text, waitForPath } from './support/app.mjs'
 
@@ -27,22 +27,14 @@ const course = Object.freeze({
 })
 
 describe('learning a course', () => {
-  let platform
-  let browser
+  const suite = platformAndBrowser()
 
   before(async () => {
-    platform = await startPlatform()
-    browser = await launchChromium()
-    await personWithOwnPassword(platform.baseUrl, lan)
-  })
-
-  after(async () => {
-    await browser?.close()
-    await platform?.stop()
+    await personWithOwnPassword(suite.platform.baseUrl, lan)
   })
 
   it('a trainee finds a course in the catalogue, enrols, reads a lesson, marks it done and sees the progress at home', async () => {
-    const { page, pageErrors } = await openPage(browser, platform.baseUrl)
+    const { page, pageErrors } = await openPage(suite.browser, suite.platform.baseUrl)
     await page.setViewportSize({ width: 360, height: 780 })
 
     // Given Lan, signed in on her phone: her home page has no course yet, and the navigation offers her learning
