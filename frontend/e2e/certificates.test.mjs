@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { describe, it } from 'node:test'
 import { openPage, PHONE } from './support/browser.mjs'
-import { createPerson } from './support/api.mjs'
+import { personWithOwnPassword } from './support/api.mjs'
 import { platformAndBrowser } from './support/suite.mjs'
 import { mainNavigation, signIn, text, waitForPath } from './support/app.mjs'
 
@@ -82,7 +82,7 @@ describe('certificates', () => {
   })
 
   it('a new trainee finds "My certificates" in the navigation and is told that certificates come with passed courses', async () => {
-    await createPerson(suite.platform.baseUrl, trainee)
+    await personWithOwnPassword(suite.platform.baseUrl, trainee)
     const { page, pageErrors, policyViolations } = await openPage(suite.browser, suite.platform.baseUrl)
     await page.goto('/login')
     await signIn(page, trainee)
@@ -105,7 +105,7 @@ describe('certificates', () => {
   })
 
   it("a unit manager sees the unit's certificate page, empty, with every PDF of the unit as one ZIP", async () => {
-    await createPerson(suite.platform.baseUrl, manager)
+    await personWithOwnPassword(suite.platform.baseUrl, manager)
     const { page, pageErrors, policyViolations } = await openPage(suite.browser, suite.platform.baseUrl)
     await page.goto('/login')
     await signIn(page, manager)

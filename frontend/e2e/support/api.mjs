@@ -1,51 +1,43 @@
 /**
- * Setting the scene through the platform's own JSON API (docs/api.md), for tests whose subject is another page:
- * people are created by the administrator as the app would, and choose their password as at first sign-in.
+ * Setting the scene through the platform's JSON API (Bearer tokens, so no browser is involved): people a test
+ * needs before it starts doing what a person would do in the browser.
  */
 import assert from 'node:assert/strict'
 import { ADMIN } from './platform.mjs'
 
-async function call(baseUrl, path, { token, json, method = json === undefined ? 'GET' : 'POST' } = {}) {
-  const response = await fetch(new URL(path, baseUrl), {
+async function call(baseUrl, method, path, { token, body } = {}) {
+  const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: {
       Accept: 'application/json',
-      ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
     },
-    body: json === undefined ? undefined : JSON.stringify(json),
+    body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const body = response.status === 204 ? null : await response.json()
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${JSON.stringify(body)}`)
-  return body
+  const text = await response.text()
+  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`)
+  return text ? JSON.parse(text) : undefined
 }
 
-/** Signs in through the API and answers the bearer token. */
-export async function apiToken(baseUrl, { username, password }) {
-  return (await call(baseUrl, '/api/auth/login', { json: { username, password } })).accessToken
+export async function accessToken(baseUrl, { username, password }) {
+  return (await call(baseUrl, 'POST', '/api/auth/login', { body: { username, password } })).accessToken
 }
 
 /**
- * The administrator creates the person (username, fullName, email, unitCode, roles), who then replaces the temporary
- * password with `password`; answers the person with that password, ready to sign in.
+ * A user created by the administrator who has already replaced the temporary password with `password`, as after
+ * their first sign-in. Answers the user as the API describes them.
  */
-export async function createPerson(baseUrl, person) {
-  const admin = await apiToken(baseUrl, ADMIN)
-  const { temporaryPassword } = await call(baseUrl, '/api/users', {
+export async function personWithOwnPassword(baseUrl, { username, fullName, email, unitCode, roles, password }) {
+  const admin = await accessToken(baseUrl, ADMIN)
+  const created = await call(baseUrl, 'POST', '/api/users', {
     token: admin,
-    json: {
-      username: person.username,
-      fullName: person.fullName,
-      email: person.email,
-      jobTitle: null,
-      unitCode: person.unitCode,
-      roles: person.roles,
-    },
+    body: { username, fullName, email, unitCode, roles },
   })
-  const own = await apiToken(baseUrl, { username: person.username, password: temporaryPassword })
-  await call(baseUrl, '/api/me/password', {
-    token: own,
-    json: { currentPassword: temporaryPassword, newPassword: person.password },
+  const first = await accessToken(baseUrl, { username, password: created.temporaryPassword })
+  await call(baseUrl, 'POST', '/api/me/password', {
+    token: first,
+    body: { currentPassword: created.temporaryPassword, newPassword: password },
   })
-  return person
+  return created.user
 }

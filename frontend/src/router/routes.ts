@@ -28,6 +28,33 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'home.title', nav: { label: 'nav.home' } },
   },
   {
+    path: '/learning',
+    name: 'dashboard',
+    component: () => import('@/views/DashboardView.vue'),
+    meta: { roles: ['TRAINEE'], title: 'dashboard.title', nav: { label: 'nav.learning', description: 'nav.learningDescription' } },
+  },
+  {
+    path: '/courses',
+    name: 'catalogue',
+    component: () => import('@/views/CatalogueView.vue'),
+    meta: { title: 'catalogue.title', nav: { label: 'nav.catalogue', description: 'nav.catalogueDescription' } },
+  },
+  {
+    path: '/courses/:code',
+    name: 'course',
+    component: () => import('@/views/CourseView.vue'),
+    props: true,
+    meta: { title: 'course.title' },
+  },
+  {
+    // Lesson links inside a lesson are relative ("l03-…"), so they resolve to this route for the same enrolment.
+    path: '/learn/:enrolmentId(\\d+)/:lessonKey',
+    name: 'lesson',
+    component: () => import('@/views/LessonReaderView.vue'),
+    props: true,
+    meta: { roles: ['TRAINEE'], title: 'lesson.title' },
+  },
+  {
     path: '/me/certificates',
     name: 'my-certificates',
     component: () => import('@/views/MyCertificatesView.vue'),
