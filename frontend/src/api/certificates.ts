@@ -1,15 +1,14 @@
 import { http } from './client'
+import type { Level } from './courses'
 import type { LocalizedText } from './types'
 
 /** Còn hiệu lực, hết hạn, đã thu hồi (revocation outranks expiry). */
 export type CertificateStatus = 'VALID' | 'EXPIRED' | 'REVOKED'
 
-export type CertifiedLevel = 'FOUNDATION' | 'PRACTITIONER' | 'ADVANCED'
-
 /** A competency as written on the certificate at issue. */
 export interface CertifiedCompetency {
   code: string
-  level: CertifiedLevel
+  level: Level
   name: LocalizedText
 }
 
