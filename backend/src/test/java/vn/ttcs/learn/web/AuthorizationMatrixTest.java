@@ -40,6 +40,8 @@ class AuthorizationMatrixTest {
     private static final Set<Actor> SIGNED_IN = Set.of(Actor.TRAINEE, Actor.TRAINER, Actor.UNIT_MANAGER,
             Actor.REVIEWER, Actor.ADMIN);
     private static final Set<Actor> USER_ADMINISTRATION = Set.of(Actor.UNIT_MANAGER, Actor.ADMIN);
+    /** A trainee's own assessed work; another trainee's enrolment, attempt or run is "not found". */
+    private static final Set<Actor> TRAINEES = Set.of(Actor.TRAINEE);
 
     static final Map<String, Set<Actor>> EXPECTED = new LinkedHashMap<>();
 
@@ -59,6 +61,9 @@ class AuthorizationMatrixTest {
         EXPECTED.put("PUT /api/users/{id}", USER_ADMINISTRATION);
         EXPECTED.put("POST /api/users/{id}/password-reset", USER_ADMINISTRATION);
         EXPECTED.put("POST /api/users/import", USER_ADMINISTRATION);
+        EXPECTED.put("POST /api/enrolments/{id}/quizzes/{quizId}/attempts", TRAINEES);
+        EXPECTED.put("GET /api/attempts/{id}", TRAINEES);
+        EXPECTED.put("POST /api/attempts/{id}/submission", TRAINEES);
     }
 
     @Inject
@@ -123,7 +128,9 @@ class AuthorizationMatrixTest {
     private int call(String endpoint, Actor actor) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{id}", String.valueOf(subject.id()))
-                .replace("{code}", subject.unitCode());
+                .replace("{code}", subject.unitCode())
+                .replace("{quizId}", "final")
+                .replace("{drillId}", "video-gia-chinh-sach");
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         MutableHttpRequest<?> request = switch (method) {
             case GET -> HttpRequest.GET(path);
