@@ -64,6 +64,9 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/enrolments/{id}/quizzes/{quizId}/attempts", TRAINEES);
         EXPECTED.put("GET /api/attempts/{id}", TRAINEES);
         EXPECTED.put("POST /api/attempts/{id}/submission", TRAINEES);
+        EXPECTED.put("POST /api/enrolments/{id}/drills/{drillId}/runs", TRAINEES);
+        EXPECTED.put("GET /api/drill-runs/{id}", TRAINEES);
+        EXPECTED.put("POST /api/drill-runs/{id}/choices", TRAINEES);
     }
 
     @Inject
