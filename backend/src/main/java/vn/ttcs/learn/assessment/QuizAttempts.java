@@ -153,6 +153,11 @@ class QuizAttempts {
         return view(submitted, course, quiz, drawn, score, now);
     }
 
+    /** Whether answers may still be sent to this attempt. */
+    boolean isOpen(QuizAttempt attempt, Instant now) {
+        return attempt.inProgress() && !attempt.isOverdue(now, grace);
+    }
+
     private AttemptView view(QuizAttempt attempt, CourseDefinition course, Instant now) {
         Quiz quiz = quizOf(course, attempt);
         List<DrawnQuestion> drawn = json.readList(attempt.questions(), DrawnQuestion.class);

@@ -449,6 +449,29 @@ class QuizAttemptTest {
         assertThat(attempts.findById(id(attempt)).orElseThrow().status()).isEqualTo(AttemptStatus.IN_PROGRESS);
     }
 
+    @Test
+    void theEnrolmentListsItsQuizzesAndDrillsWithAttemptsLeftAndTheAttemptInProgress() {
+        Map open = client.retrieve(startRequest(FINAL), Map.class);
+
+        Map overview = client.retrieve(HttpRequest.GET("/api/enrolments/" + enrolment.id() + "/assessments")
+                .bearerAuth(token), Map.class);
+
+        assertThat(overview.get("courseCode")).isEqualTo(CRISIS_COURSE);
+        List<Map> quizzes = (List<Map>) overview.get("quizzes");
+        assertThat(quizzes).extracting(q -> q.get("id")).containsExactlyInAnyOrder(FINAL, PRACTICE, "tai-chung-nhan");
+        Map finalQuiz = quizzes.stream().filter(q -> q.get("id").equals(FINAL)).findFirst().orElseThrow();
+        assertThat(finalQuiz).containsEntry("attemptsUsed", 1).containsEntry("attemptsLeft", 2)
+                .containsEntry("openAttemptId", open.get("id")).containsEntry("questionCount", 18)
+                .containsEntry("timeLimitMinutes", 30).containsEntry("passed", false);
+        assertThat(quizzes.stream().filter(q -> q.get("id").equals(PRACTICE)).findFirst().orElseThrow())
+                .containsEntry("attemptsLeft", null).containsEntry("openAttemptId", null);
+        assertThat((List<Map>) overview.get("drills")).extracting(d -> d.get("id"))
+                .containsExactlyInAnyOrder("ngo-doc-truong-hoc", "video-gia-chinh-sach");
+        String other = fixtures.login(client, fixtures.trainee(fixtures.provinceA()));
+        assertThat(failing(() -> client.exchange(HttpRequest.GET("/api/enrolments/" + enrolment.id()
+                + "/assessments").bearerAuth(other))).status()).isEqualTo(404);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private MutableHttpRequest<?> startRequest(String quizId) {

@@ -61,6 +61,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("PUT /api/users/{id}", USER_ADMINISTRATION);
         EXPECTED.put("POST /api/users/{id}/password-reset", USER_ADMINISTRATION);
         EXPECTED.put("POST /api/users/import", USER_ADMINISTRATION);
+        EXPECTED.put("GET /api/enrolments/{id}/assessments", TRAINEES);
         EXPECTED.put("POST /api/enrolments/{id}/quizzes/{quizId}/attempts", TRAINEES);
         EXPECTED.put("GET /api/attempts/{id}", TRAINEES);
         EXPECTED.put("POST /api/attempts/{id}/submission", TRAINEES);
