@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/auth/logout", SIGNED_IN);
         EXPECTED.put("GET /api/me", SIGNED_IN);
         EXPECTED.put("POST /api/me/password", SIGNED_IN);
+        EXPECTED.put("GET /api/me/competencies", TRAINEES);
         EXPECTED.put("GET /api/units", SIGNED_IN);
         EXPECTED.put("GET /api/units/{code}", SIGNED_IN);
         EXPECTED.put("PUT /api/units/{code}/target", Set.of(Actor.ADMIN));
