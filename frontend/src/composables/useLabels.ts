@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import type { LocalizedText, Role, UnitKind } from '@/api/types'
+import type { Level } from '@/api/assessment'
 
 const INTL_LOCALES: Record<string, string> = { vi: 'vi-VN', en: 'en-GB' }
 
@@ -23,6 +24,19 @@ export function useLabels() {
     return t(`unitKinds.${kind}`)
   }
 
+  /** Nền tảng, Thực hành, Nâng cao. */
+  function levelLabel(level: Level): string {
+    return t(`levels.${level}`)
+  }
+
+  /** Date and time of an instant, in the browser's time zone. */
+  function formatDateTime(isoInstant: string | null | undefined): string {
+    if (!isoInstant) return ''
+    const date = new Date(isoInstant)
+    if (Number.isNaN(date.getTime())) return isoInstant
+    return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  }
+
   /** A calendar date such as "2025-07-01" (no time zone shift). */
   function formatDate(isoDate: string | null | undefined): string {
     if (!isoDate) return ''
@@ -43,5 +57,5 @@ export function useLabels() {
     return new Intl.NumberFormat(intlLocale()).format(value)
   }
 
-  return { localized, roleLabel, unitKindLabel, formatDate, formatDay, formatNumber }
+  return { localized, roleLabel, unitKindLabel, levelLabel, formatDate, formatDay, formatDateTime, formatNumber }
 }

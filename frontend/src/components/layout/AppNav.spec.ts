@@ -24,8 +24,8 @@ describe('AppNav', () => {
     expect(links.some((href) => href.startsWith('/admin'))).toBe(false)
   })
 
-  it('shows a trainee only the home page', async () => {
-    expect(await linksFor(traineeLan())).toEqual(['/'])
+  it('shows a trainee the home page and their competencies, and no management links', async () => {
+    expect(await linksFor(traineeLan())).toEqual(['/', '/me/competencies'])
   })
 
   it('shows both sets to someone who is administrator and unit manager', async () => {
