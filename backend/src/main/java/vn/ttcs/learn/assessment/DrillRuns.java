@@ -12,7 +12,7 @@ import vn.ttcs.learn.catalog.CourseDefinition;
 import vn.ttcs.learn.catalog.CourseDefinitions;
 import vn.ttcs.learn.competency.CompetencyStandards;
 import vn.ttcs.learn.competency.Evidence;
-import vn.ttcs.learn.competency.EvidenceRepository;
+import vn.ttcs.learn.competency.EvidenceWriter;
 import vn.ttcs.learn.content.model.Drill;
 import vn.ttcs.learn.learning.Enrolment;
 import vn.ttcs.learn.learning.EnrolmentAccess;
@@ -37,12 +37,12 @@ class DrillRuns {
     private final DrillRunRepository runs;
     private final EnrolmentAccess enrolments;
     private final CourseDefinitions definitions;
-    private final EvidenceRepository evidence;
+    private final EvidenceWriter evidence;
     private final CompetencyStandards standards;
     private final JsonColumns json;
 
     DrillRuns(DrillRunRepository runs, EnrolmentAccess enrolments, CourseDefinitions definitions,
-              EvidenceRepository evidence, CompetencyStandards standards, JsonColumns json) {
+              EvidenceWriter evidence, CompetencyStandards standards, JsonColumns json) {
         this.runs = runs;
         this.enrolments = enrolments;
         this.definitions = definitions;
@@ -109,7 +109,7 @@ class DrillRuns {
             moved = moved.finished(now, DrillPaths.percent(moved.points(), moved.maxPoints()), passed);
             if (passed) {
                 DrillRun finished = moved;
-                evidence.saveAll(drill.competencies().stream().map(code -> new Evidence(null, userId, code,
+                evidence.record(drill.competencies().stream().map(code -> new Evidence(null, userId, code,
                         drill.level().name(), Evidence.SourceKind.DRILL_RUN, runId, finished.courseVersionId(),
                         finished.scorePercent(), now)).toList());
             }

@@ -18,7 +18,7 @@ import vn.ttcs.learn.catalog.CourseDefinition;
 import vn.ttcs.learn.catalog.CourseDefinitions;
 import vn.ttcs.learn.competency.CompetencyStandards;
 import vn.ttcs.learn.competency.Evidence;
-import vn.ttcs.learn.competency.EvidenceRepository;
+import vn.ttcs.learn.competency.EvidenceWriter;
 import vn.ttcs.learn.content.model.Question;
 import vn.ttcs.learn.content.model.Quiz;
 import vn.ttcs.learn.learning.Enrolment;
@@ -48,13 +48,13 @@ class QuizAttempts {
     private final QuizAttemptRepository attempts;
     private final EnrolmentAccess enrolments;
     private final CourseDefinitions definitions;
-    private final EvidenceRepository evidence;
+    private final EvidenceWriter evidence;
     private final CompetencyStandards standards;
     private final JsonColumns json;
     private final Duration grace;
 
     QuizAttempts(QuizAttemptRepository attempts, EnrolmentAccess enrolments, CourseDefinitions definitions,
-                 EvidenceRepository evidence, CompetencyStandards standards, JsonColumns json,
+                 EvidenceWriter evidence, CompetencyStandards standards, JsonColumns json,
                  @Value("${ttcs.assessment.submission-grace:2m}") Duration grace) {
         this.attempts = attempts;
         this.enrolments = enrolments;
@@ -147,9 +147,7 @@ class QuizAttempts {
                 .map(c -> new Evidence(null, userId, c.code(), c.level().name(), Evidence.SourceKind.QUIZ_ATTEMPT,
                         attemptId, attempt.courseVersionId(), c.scorePercent(), now))
                 .toList();
-        if (!rows.isEmpty()) {
-            evidence.saveAll(rows);
-        }
+        evidence.record(rows);
         return view(submitted, course, quiz, drawn, score, now);
     }
 

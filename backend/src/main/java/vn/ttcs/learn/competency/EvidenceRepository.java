@@ -12,9 +12,6 @@ public interface EvidenceRepository extends GenericRepository<Evidence, Long> {
 
     Evidence save(Evidence evidence);
 
-    /** One batch for all the standards a piece of work counted for. */
-    List<Evidence> saveAll(Iterable<Evidence> evidence);
-
     boolean existsBySourceKindAndSourceIdAndStandardCode(Evidence.SourceKind sourceKind, long sourceId,
                                                          String standardCode);
 

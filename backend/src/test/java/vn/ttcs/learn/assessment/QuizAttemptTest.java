@@ -207,6 +207,7 @@ class QuizAttemptTest {
             assertThat(row.level()).isEqualTo(highest);
             assertThat(row.scorePercent()).isEqualTo(100);
             assertThat(row.courseVersionId()).isEqualTo(enrolment.courseVersionId());
+            assertThat(row.recordedAt()).isEqualTo(Instant.parse((String) result.get("submittedAt")));
         }
     }
 
