@@ -57,10 +57,18 @@ export interface CreatedUser {
   temporaryPassword: string
 }
 
+/** The temporary password of an account the import created; shown once, never retrievable again. */
+export interface ImportCredential {
+  username: string
+  temporaryPassword: string
+}
+
 export interface ImportResult {
   created: number
   updated: number
   unchanged: number
+  /** One entry per created account, in file order; updated and unchanged accounts keep their password. */
+  credentials: ImportCredential[]
 }
 
 /** A rejected row of an import (from the 422 problem's `errors`). */

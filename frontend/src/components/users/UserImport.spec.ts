@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import UserImport from './UserImport.vue'
 import { adminMinh } from '@/test/fixtures'
 import { flushPromises, jsonResponse, mockFetch, mountWith, problemResponse, setupApp } from '@/test/helpers'
@@ -49,7 +49,7 @@ describe('UserImport', () => {
   })
 
   it('shows the counts of created, updated and unchanged users after a successful import', async () => {
-    mockFetch(() => jsonResponse({ created: 12, updated: 3, unchanged: 40 }))
+    mockFetch(() => jsonResponse({ created: 0, updated: 3, unchanged: 40, credentials: [] }))
     const app = await setupApp({ me: adminMinh(), path: '/admin/users/import' })
     const wrapper = mountWith(UserImport, app)
 
@@ -57,11 +57,95 @@ describe('UserImport', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
 
-    expect(wrapper.get('[data-testid="import-created"]').text()).toBe('12')
+    expect(wrapper.get('[data-testid="import-created"]').text()).toBe('0')
     expect(wrapper.get('[data-testid="import-updated"]').text()).toBe('3')
     expect(wrapper.get('[data-testid="import-unchanged"]').text()).toBe('40')
-    expect(wrapper.emitted('imported')?.[0]).toEqual([{ created: 12, updated: 3, unchanged: 40 }])
+    expect(wrapper.emitted('imported')?.[0]).toEqual([{ created: 0, updated: 3, unchanged: 40, credentials: [] }])
     expect(wrapper.find('table').exists()).toBe(false)
+  })
+
+  it('lists the temporary password of every new account once, with the warning to hand them over securely', async () => {
+    mockFetch(() =>
+      jsonResponse({
+        created: 2,
+        updated: 1,
+        unchanged: 0,
+        credentials: [
+          { username: 'lanvt', temporaryPassword: 'Xanh-Lam-7381' },
+          { username: 'hungnv', temporaryPassword: 'Do-Tham-2290' },
+        ],
+      }),
+    )
+    const app = await setupApp({ me: adminMinh(), path: '/admin/users/import' })
+    const wrapper = mountWith(UserImport, app)
+
+    await chooseFile(wrapper, csv())
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+
+    expect(wrapper.get('[data-testid="import-created"]').text()).toBe('2')
+    expect(wrapper.get('[data-testid="import-updated"]').text()).toBe('1')
+    const credentials = wrapper.get('[data-testid="import-credentials"]')
+    expect(credentials.get('h3').text()).toBe('Mật khẩu tạm thời của tài khoản mới (2)')
+    expect(credentials.get('.alert--warning').text()).toContain('chỉ hiển thị một lần')
+    expect(credentials.get('.alert--warning').text()).toContain('kênh an toàn')
+    expect(credentials.findAll('thead th').map((cell) => cell.text())).toEqual(['Tên đăng nhập', 'Mật khẩu tạm thời'])
+    const rows = credentials.findAll('tbody tr').map((row) => [row.get('th').text(), row.get('td').text()])
+    expect(rows).toEqual([
+      ['lanvt', 'Xanh-Lam-7381'],
+      ['hungnv', 'Do-Tham-2290'],
+    ])
+    // The table is not inside the live region, so a screen reader does not read every password aloud.
+    const announced = wrapper.get('[aria-live="polite"]').text()
+    expect(announced).toContain('Đã nhập xong danh sách.')
+    expect(announced).not.toContain('Xanh-Lam-7381')
+  })
+
+  it('copies the new accounts as username and password pairs, one a line, for a spreadsheet', async () => {
+    const writeText = vi.fn(async () => undefined)
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
+    mockFetch(() =>
+      jsonResponse({
+        created: 2,
+        updated: 0,
+        unchanged: 0,
+        credentials: [
+          { username: 'lanvt', temporaryPassword: 'Xanh-Lam-7381' },
+          { username: 'hungnv', temporaryPassword: 'Do-Tham-2290' },
+        ],
+      }),
+    )
+    const app = await setupApp({ me: adminMinh(), path: '/admin/users/import', locale: 'en' })
+    const wrapper = mountWith(UserImport, app)
+
+    await chooseFile(wrapper, csv())
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    const credentials = wrapper.get('[data-testid="import-credentials"]')
+    expect(credentials.get('.alert--warning').text()).toContain('shown only once')
+    await credentials.get('button').trigger('click')
+    await flushPromises()
+
+    expect(writeText).toHaveBeenCalledWith('lanvt\tXanh-Lam-7381\nhungnv\tDo-Tham-2290')
+    expect(credentials.text()).toContain('Copied.')
+  })
+
+  it('forgets the passwords shown once another file is chosen', async () => {
+    mockFetch(() =>
+      jsonResponse({ created: 1, updated: 0, unchanged: 0, credentials: [{ username: 'lanvt', temporaryPassword: 'Xanh-Lam-7381' }] }),
+    )
+    const app = await setupApp({ me: adminMinh(), path: '/admin/users/import' })
+    const wrapper = mountWith(UserImport, app)
+
+    await chooseFile(wrapper, csv())
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Xanh-Lam-7381')
+
+    await chooseFile(wrapper, csv('dot-2.csv'))
+
+    expect(wrapper.find('[data-testid="import-credentials"]').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('Xanh-Lam-7381')
   })
 
   it('refuses a file that is neither .csv nor .xlsx without uploading it', async () => {

@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The embedded default needs no set-up: without TTCS_DB_URL the platform runs on an H2 file database under the
  * data folder, and without TTCS_JWT_SECRET it signs sessions with a key generated on first start and kept in the
- * data folder. With an external database a secret must be configured, since every instance must share it.
+ * data folder; the certificate signing key is generated there too (certification/SigningKey). With an external
+ * database both must be configured, since every instance must share them.
  */
 final class EmbeddedDefaults {
 
@@ -26,15 +28,34 @@ final class EmbeddedDefaults {
     static Map<String, Object> properties(Function<String, String> env) {
         String dbUrl = env.apply("TTCS_DB_URL");
         String secret = env.apply("TTCS_JWT_SECRET");
-        if (secret != null && !secret.isBlank()) {
-            return Map.of();
-        }
-        if (dbUrl != null && !dbUrl.isBlank()) {
-            throw new IllegalStateException("TTCS_DB_URL is set but TTCS_JWT_SECRET is not: with an external database, "
-                    + "configure a shared secret of at least 32 characters (for example: openssl rand -base64 48)");
-        }
+        boolean externalDatabase = dbUrl != null && !dbUrl.isBlank();
         Path dataDir = Path.of(env.apply("TTCS_DATA_DIR") == null ? "data" : env.apply("TTCS_DATA_DIR"));
-        return Map.of("ttcs.security.jwt-secret", readOrCreateSecret(dataDir));
+        Map<String, Object> properties = new HashMap<>();
+        if (!externalDatabase) {
+            properties.put("datasources.default.url", h2Url(dataDir));
+        }
+        if (secret == null || secret.isBlank()) {
+            if (externalDatabase) {
+                throw new IllegalStateException("TTCS_DB_URL is set but TTCS_JWT_SECRET is not: with an external "
+                        + "database, configure a shared secret of at least 32 characters (for example: "
+                        + "openssl rand -base64 48)");
+            }
+            properties.put("ttcs.security.jwt-secret", readOrCreateSecret(dataDir));
+        }
+        String signingKeystore = env.apply("TTCS_SIGNING_KEYSTORE");
+        if (externalDatabase && (signingKeystore == null || signingKeystore.isBlank())) {
+            throw new IllegalStateException("TTCS_DB_URL is set but TTCS_SIGNING_KEYSTORE is not: with an external "
+                    + "database, configure the PKCS#12 keystore whose key signs certificates (and "
+                    + "TTCS_SIGNING_KEYSTORE_PASSWORD), so that every instance signs with the same key; see "
+                    + "docs/certificates.md");
+        }
+        return properties;
+    }
+
+    /** The embedded database: an H2 file in MySQL mode, {@code ttcs.mv.db} in the data folder. */
+    static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("ttcs").toString().replace('\\', '/')
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
     }
 
     static String readOrCreateSecret(Path dataDir) {

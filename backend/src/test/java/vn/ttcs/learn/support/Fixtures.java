@@ -98,9 +98,15 @@ public class Fixtures {
 
     /** Nguyễn Thị Ánh — a Vietnamese name with diacritics, as real users have. */
     public Person person(String prefix, Unit unit, Set<Role> roleSet) {
+        return person(prefix, unit, roleSet, null);
+    }
+
+    /** A person with the given full name (null: "Nguyễn Thị Ánh " and the username). */
+    public Person person(String prefix, Unit unit, Set<Role> roleSet, String fullName) {
         String username = unique(prefix);
         Instant now = Instant.now();
-        AppUser user = users.save(new AppUser(null, username, "Nguyễn Thị Ánh " + username, username + "@example.gov.vn",
+        String name = fullName == null ? "Nguyễn Thị Ánh " + username : fullName;
+        AppUser user = users.save(new AppUser(null, username, name, username + "@example.gov.vn",
                 "Chuyên viên", unit.code(), passwords.hash(PASSWORD), true, false, now, now, 0L));
         roleSet.forEach(r -> roles.save(new UserRole(null, user.id(), r)));
         return new Person(user.id(), username, PASSWORD, unit.code());

@@ -13,6 +13,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.ttcs.learn.certification.Certificate;
+import vn.ttcs.learn.support.CertificateFixtures;
 import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Fixtures.Person;
 
@@ -42,6 +44,7 @@ class AuthorizationMatrixTest {
     private static final Set<Actor> USER_ADMINISTRATION = Set.of(Actor.UNIT_MANAGER, Actor.ADMIN);
     /** A trainee's own assessed work; another trainee's enrolment, attempt or run is "not found". */
     private static final Set<Actor> TRAINEES = Set.of(Actor.TRAINEE);
+    private static final Set<Actor> CERTIFICATION_OVERSIGHT = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
 
     static final Map<String, Set<Actor>> EXPECTED = new LinkedHashMap<>();
 
@@ -69,6 +72,15 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/enrolments/{id}/drills/{drillId}/runs", TRAINEES);
         EXPECTED.put("GET /api/drill-runs/{id}", TRAINEES);
         EXPECTED.put("POST /api/drill-runs/{id}/choices", TRAINEES);
+        // Certificates: anyone verifies; whose PDF a signed-in user may fetch is decided per certificate (404).
+        EXPECTED.put("GET /api/certificates/verify/{verificationCode}", EVERYONE);
+        EXPECTED.put("GET /verify/{verificationCode}", EVERYONE);
+        EXPECTED.put("GET /api/certificates/signing-certificate", EVERYONE);
+        EXPECTED.put("GET /api/me/certificates", SIGNED_IN);
+        EXPECTED.put("GET /api/certificates/{certificateId}/pdf", SIGNED_IN);
+        EXPECTED.put("POST /api/certificates/{certificateId}/revocation", Set.of(Actor.REVIEWER, Actor.ADMIN));
+        EXPECTED.put("GET /api/units/{code}/certificates", CERTIFICATION_OVERSIGHT);
+        EXPECTED.put("GET /api/units/{code}/certificates.zip", CERTIFICATION_OVERSIGHT);
     }
 
     @Inject
@@ -81,13 +93,18 @@ class AuthorizationMatrixTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    CertificateFixtures certificates;
+
     private final Map<Actor, Supplier<Person>> people = new LinkedHashMap<>();
     private Person subject;
+    private Certificate subjectCertificate;
 
     @BeforeEach
     void people() {
         var unitA = fixtures.provinceA();
         subject = fixtures.trainee(unitA);
+        subjectCertificate = certificates.pressCertificate(subject);
         people.put(Actor.TRAINEE, () -> fixtures.trainee(unitA));
         people.put(Actor.TRAINER, fixtures::trainer);
         people.put(Actor.UNIT_MANAGER, () -> fixtures.unitManager(unitA));
@@ -126,7 +143,7 @@ class AuthorizationMatrixTest {
         return router.uriRoutes()
                 .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate().toPathString())
                 .filter(e -> !e.startsWith("HEAD ") && !e.startsWith("OPTIONS "))
-                .filter(e -> e.contains(" /api/") || e.endsWith(" /health"))
+                .filter(e -> e.contains(" /api/") || e.endsWith(" /health") || e.contains(" /verify/"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -135,7 +152,9 @@ class AuthorizationMatrixTest {
         String path = parts[1].replace("{id}", String.valueOf(subject.id()))
                 .replace("{code}", subject.unitCode())
                 .replace("{quizId}", "final")
-                .replace("{drillId}", "video-gia-chinh-sach");
+                .replace("{drillId}", "video-gia-chinh-sach")
+                .replace("{certificateId}", String.valueOf(subjectCertificate.id()))
+                .replace("{verificationCode}", subjectCertificate.verificationCode());
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         MutableHttpRequest<?> request = switch (method) {
             case GET -> HttpRequest.GET(path);

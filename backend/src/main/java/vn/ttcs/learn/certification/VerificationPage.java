@@ -1,0 +1,148 @@
+package vn.ttcs.learn.certification;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The public page a certificate's QR code opens: a small server-rendered HTML page, Vietnamese first with English,
+ * without script (the global Content-Security-Policy applies), every value escaped. It says whether the certificate
+ * is valid, expired or revoked, whose it is, for which course and its dates — nothing more personal. Shares the
+ * rate limit of the JSON answer.
+ */
+@Hidden
+@Controller("/verify")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class VerificationPage {
+
+    private final CertificateDirectory directory;
+    private final VerificationThrottle throttle;
+    private final CertificateSettings settings;
+
+    VerificationPage(CertificateDirectory directory, VerificationThrottle throttle, CertificateSettings settings) {
+        this.directory = directory;
+        this.throttle = throttle;
+        this.settings = settings;
+    }
+
+    @Get(value = "/{verificationCode}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> page(@PathVariable String verificationCode, HttpRequest<?> request) {
+        Optional<Duration> wait = throttle.admit(request);
+        if (wait.isPresent()) {
+            long seconds = VerificationThrottle.retryAfterSeconds(wait.get());
+            return html(HttpStatus.TOO_MANY_REQUESTS, page("Quá nhiều yêu cầu · Too many requests",
+                    "<p>Có quá nhiều yêu cầu xác thực từ địa chỉ của bạn. Vui lòng thử lại sau " + seconds + " giây.</p>"
+                            + "<p lang=\"en\">Too many verification requests from your address. Try again in "
+                            + seconds + " seconds.</p>"))
+                    .header("Retry-After", String.valueOf(seconds));
+        }
+        return directory.verify(verificationCode)
+                .map(v -> html(HttpStatus.OK, page(v.number(), body(v))))
+                .orElseGet(this::notFound);
+    }
+
+    /**
+     * An unknown code. Declared as this controller's own 404 handler too: otherwise the app's global one
+     * (web/SinglePageAppFallback) would answer a 404 under /verify with the front end's index.html.
+     */
+    @Error(status = HttpStatus.NOT_FOUND)
+    MutableHttpResponse<String> notFound() {
+        return html(HttpStatus.NOT_FOUND, page("Không tìm thấy · Not found",
+                "<p class=\"status unknown\">Không tìm thấy chứng nhận với mã xác thực này.</p>"
+                        + "<p lang=\"en\">No certificate has this verification code.</p>"
+                        + "<p class=\"note\">Hãy kiểm tra lại đường dẫn hoặc quét lại mã QR trên chứng nhận. "
+                        + "<span lang=\"en\">Check the link, or scan the QR code on the certificate again.</span></p>"));
+    }
+
+    private String body(CertificateVerification v) {
+        String status = switch (v.status()) {
+            case VALID -> "<p class=\"status valid\">Còn hiệu lực <span lang=\"en\">· Valid</span></p>";
+            case EXPIRED -> "<p class=\"status expired\">Hết hạn <span lang=\"en\">· Expired</span></p>";
+            case REVOKED -> "<p class=\"status revoked\">Đã thu hồi <span lang=\"en\">· Revoked</span></p>";
+        };
+        StringBuilder rows = new StringBuilder();
+        row(rows, "Số hiệu", "Number", escape(v.number()));
+        row(rows, "Người được cấp", "Holder", escape(v.holderName()));
+        row(rows, "Khóa học", "Course", escape(v.courseTitle().vi()) + "<br><span lang=\"en\">"
+                + escape(v.courseTitle().en()) + "</span>");
+        row(rows, "Cơ quan cấp", "Issued by", escape(v.issuer().vi()) + "<br><span lang=\"en\">"
+                + escape(v.issuer().en()) + "</span>");
+        row(rows, "Ngày cấp", "Issued", date(v.issuedOn()));
+        row(rows, "Có giá trị đến", "Valid until", date(v.expiresOn()));
+        if (v.revokedOn() != null) {
+            row(rows, "Ngày thu hồi", "Revoked on", date(v.revokedOn()));
+            row(rows, "Lý do thu hồi", "Reason", escape(v.revocationReason()));
+        }
+        if (v.supersededBy() != null) {
+            row(rows, "Được thay thế bởi", "Superseded by", escape(v.supersededBy()));
+        }
+        return status + "<dl>" + rows + "</dl>"
+                + "<p class=\"note\">Bản PDF của chứng nhận được ký số; trình đọc PDF cho biết tệp có bị sửa đổi hay không. "
+                + "<span lang=\"en\">The certificate PDF is digitally signed; a PDF reader tells whether the file was "
+                + "altered.</span></p>";
+    }
+
+    private static void row(StringBuilder rows, String vi, String en, String valueHtml) {
+        rows.append("<dt>").append(vi).append(" <span lang=\"en\">· ").append(en).append("</span></dt><dd>")
+                .append(valueHtml).append("</dd>");
+    }
+
+    private String page(String title, String content) {
+        return "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<meta name=\"robots\" content=\"noindex, nofollow\">"
+                + "<title>Xác thực chứng nhận · Certificate verification – " + escape(title) + "</title>"
+                + "<style>" + STYLE + "</style></head><body><main>"
+                + "<p class=\"platform\">" + escape(settings.platformName()) + "</p>"
+                + "<h1>Xác thực chứng nhận <span lang=\"en\">· Certificate verification</span></h1>"
+                + content + "</main></body></html>\n";
+    }
+
+    private static MutableHttpResponse<String> html(HttpStatus status, String body) {
+        return HttpResponse.<String>status(status).body(body).contentType(MediaType.TEXT_HTML_TYPE.getName() + ";charset=utf-8")
+                .header("Cache-Control", "no-store");
+    }
+
+    private static String date(LocalDate date) {
+        return CertificateRenderer.DATE.format(date);
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String STYLE = "body{font-family:system-ui,'Segoe UI',Roboto,'Noto Sans',sans-serif;"
+            + "margin:0;background:#f4f6f9;color:#1d3557}main{max-width:40rem;margin:2rem auto;background:#fff;"
+            + "padding:1.5rem 2rem;border-radius:8px;box-shadow:0 1px 4px rgba(0,0,0,.1)}h1{font-size:1.3rem}"
+            + ".platform{color:#525c69;margin:0}[lang=en]{color:#525c69}.status{font-size:1.4rem;font-weight:600;"
+            + "padding:.6rem 1rem;border-radius:6px}.valid{background:#e3f4e8;color:#1b6b34}.expired{background:#fff4d6;"
+            + "color:#7a5400}.revoked,.unknown{background:#fde4e4;color:#9b1c1c}.status [lang=en]{color:inherit}"
+            + "dt{font-weight:600;margin-top:.8rem}dd{margin:0}.note{font-size:.85rem;color:#525c69;margin-top:1.5rem}";
+}
