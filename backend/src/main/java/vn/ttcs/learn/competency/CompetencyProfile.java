@@ -12,13 +12,14 @@ import vn.ttcs.learn.content.model.Level;
 import vn.ttcs.learn.shared.LocalizedText;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A trainee's competency profile, derived from their evidence by the {@link LevelRule}. */
 @Singleton
-class CompetencyProfile {
+public class CompetencyProfile {
 
     private final EvidenceTrailRepository trail;
     private final CompetencyStandards standards;
@@ -28,6 +29,22 @@ class CompetencyProfile {
         this.trail = trail;
         this.standards = standards;
         this.definitions = definitions;
+    }
+
+    /**
+     * The level attained in each standard that has one, by the same rule as the profile: what a certificate issued
+     * now should state (certification's {@code AttainedCompetency}).
+     */
+    public Map<String, Level> levels(long userId) {
+        Map<String, Level> levels = new LinkedHashMap<>();
+        trail.findTrail(userId).stream().collect(Collectors.groupingBy(EvidenceTrail::standardCode))
+                .forEach((code, evidence) -> {
+                    Level level = LevelRule.standing(evidence).level();
+                    if (level != null) {
+                        levels.put(code, level);
+                    }
+                });
+        return levels;
     }
 
     CompetencyProfileView of(long userId) {

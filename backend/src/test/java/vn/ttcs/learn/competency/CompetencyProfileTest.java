@@ -53,6 +53,9 @@ class CompetencyProfileTest {
     @Inject
     EvidenceRepository evidence;
 
+    @Inject
+    CompetencyProfile profiles;
+
     private BlockingHttpClient client;
     private Person lan;
     private String token;
@@ -112,6 +115,10 @@ class CompetencyProfileTest {
         assertThat(((Map) quizEvidence.get("courseTitle")).get("vi")).isEqualTo("Xử lý khủng hoảng truyền thông");
         assertThat(Instant.parse((String) quizEvidence.get("recordedAt"))).isBefore(Instant.now().plusSeconds(1));
         assertThat(byCode.get("PLAN").get("evidence")).asList().isEmpty();
+        assertThat(profiles.levels(lan.id())).as("what a certificate would state")
+                .containsEntry("CRISIS", vn.ttcs.learn.content.model.Level.PRACTITIONER)
+                .containsEntry("DIGITAL", vn.ttcs.learn.content.model.Level.PRACTITIONER)
+                .doesNotContainKeys("PRESS", "LEGAL", "PLAN");
     }
 
     @Test
