@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The arithmetic of a drill: the best possible path's points (the 100 % against which the pass mark is measured) and
- * a run's score. Drills are authored as acyclic graphs; should a choice lead back to a step already on the way, that
- * loop adds nothing to the best path.
+ * a run's score. The content validator refuses drills that loop, so a run passes each step at most once (which is
+ * what makes a re-sent choice for a step recognisable); should one slip through, a loop adds nothing to the best path.
  */
 final class DrillPaths {
 
