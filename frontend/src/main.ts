@@ -6,6 +6,7 @@ import { createAppRouter, installGuards } from './router'
 import { setUnauthorizedHandler } from './api/client'
 import { useAuthStore } from './stores/auth'
 import './styles/main.css'
+import './styles/learning.css'
 
 const locale = readStoredLocale()
 applyDocumentLocale(locale)

@@ -3,9 +3,10 @@
  * the right answer; results (score, feedback, right answers, competencies) come with the submitted attempt.
  */
 import { http } from './client'
+import type { Level } from './courses'
 import type { LocalizedText } from './types'
 
-export type Level = 'FOUNDATION' | 'PRACTITIONER' | 'ADVANCED'
+export type { Level }
 export type QuizKind = 'PRACTICE' | 'FINAL' | 'RECERTIFICATION'
 export type QuestionType = 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'TRUE_FALSE' | 'ORDERING'
 export type AttemptStatus = 'IN_PROGRESS' | 'SUBMITTED' | 'EXPIRED'

@@ -1,6 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import type { LocalizedText, Role, UnitKind } from '@/api/types'
-import type { Level } from '@/api/assessment'
+import type { Level, Track } from '@/api/courses'
 
 const INTL_LOCALES: Record<string, string> = { vi: 'vi-VN', en: 'en-GB' }
 
@@ -24,9 +24,27 @@ export function useLabels() {
     return t(`unitKinds.${kind}`)
   }
 
+  function trackLabel(track: Track): string {
+    return t(`tracks.${track}`)
+  }
+
   /** Nền tảng, Thực hành, Nâng cao. */
   function levelLabel(level: Level): string {
     return t(`levels.${level}`)
+  }
+
+  /** The name of a content language ("vi", "en"); the code itself for a language the interface does not name. */
+  function languageLabel(code: string): string {
+    return code === 'vi' || code === 'en' ? t(`languages.${code}`) : code
+  }
+
+  /** A duration such as 420 minutes as "7 giờ", 25 as "25 phút", 90 as "1 giờ 30 phút". */
+  function formatMinutes(total: number): string {
+    const hours = Math.floor(total / 60)
+    const minutes = total % 60
+    if (hours === 0) return t('duration.minutes', { minutes })
+    if (minutes === 0) return t('duration.hours', { hours })
+    return t('duration.hoursMinutes', { hours, minutes })
   }
 
   /** Date and time of an instant, in the browser's time zone. */
@@ -57,5 +75,17 @@ export function useLabels() {
     return new Intl.NumberFormat(intlLocale()).format(value)
   }
 
-  return { localized, roleLabel, unitKindLabel, levelLabel, formatDate, formatDay, formatDateTime, formatNumber }
+  return {
+    localized,
+    roleLabel,
+    unitKindLabel,
+    trackLabel,
+    levelLabel,
+    languageLabel,
+    formatMinutes,
+    formatDate,
+    formatDay,
+    formatDateTime,
+    formatNumber,
+  }
 }

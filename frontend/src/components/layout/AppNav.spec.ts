@@ -14,18 +14,24 @@ describe('AppNav', () => {
   it('shows the administration links to an administrator and no unit-manager links', async () => {
     const links = await linksFor(adminMinh())
 
-    expect(links).toEqual(['/', '/admin/users', '/admin/users/import', '/admin/units'])
+    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units'])
   })
 
   it('shows the unit links to a unit manager and no administration links', async () => {
     const links = await linksFor(managerHoa())
 
-    expect(links).toEqual(['/', '/unit/trainees', '/unit/trainees/import'])
+    expect(links).toEqual(['/', '/courses', '/unit/trainees', '/unit/trainees/import'])
     expect(links.some((href) => href.startsWith('/admin'))).toBe(false)
   })
 
-  it('shows a trainee the home page and their competencies, and no management links', async () => {
-    expect(await linksFor(traineeLan())).toEqual(['/', '/me/competencies'])
+  it('shows a trainee their learning, the catalogue and their competencies, and no administration', async () => {
+    expect(await linksFor(traineeLan())).toEqual(['/', '/learning', '/courses', '/me/competencies'])
+  })
+
+  it('shows the catalogue to everyone but "my learning" only to trainees', async () => {
+    expect(await linksFor(adminMinh())).toContain('/courses')
+    expect(await linksFor(adminMinh())).not.toContain('/learning')
+    expect(await linksFor(managerHoa({ roles: ['UNIT_MANAGER', 'TRAINEE'] }))).toContain('/learning')
   })
 
   it('shows both sets to someone who is administrator and unit manager', async () => {

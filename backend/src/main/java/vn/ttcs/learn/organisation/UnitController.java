@@ -16,9 +16,9 @@ import vn.ttcs.learn.audit.AuditLog;
 import vn.ttcs.learn.identity.Role;
 import vn.ttcs.learn.web.ProblemException;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+
+import static vn.ttcs.learn.shared.SearchText.fold;
 
 @Controller("/api/units")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -60,11 +60,5 @@ class UnitController {
         audit.record(who, request, "UNIT_TARGET_CHANGED", "unit:" + code,
                 "target " + unit.target() + " -> " + command.target());
         return UnitView.of(updated);
-    }
-
-    /** "Hà Nội" and "ha noi" fold to the same text: lower case, without diacritics, đ as d. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd');
     }
 }
