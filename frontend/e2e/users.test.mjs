@@ -16,11 +16,12 @@ const trainee = Object.freeze({
   newPassword: 'Doi-mat-khau-lan-dau-2026',
 })
 
-/** A trainee's pages: home, their learning, the catalogue and their certificates, and no administration. */
+/** A trainee's pages: home, their learning, the catalogue, their competencies and certificates; no administration. */
 const traineeLinks = [
   text('vi', 'nav.home'),
   text('vi', 'nav.learning'),
   text('vi', 'nav.catalogue'),
+  text('vi', 'nav.myCompetencies'),
   text('vi', 'nav.myCertificates'),
 ]
 

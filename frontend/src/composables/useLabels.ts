@@ -28,6 +28,7 @@ export function useLabels() {
     return t(`tracks.${track}`)
   }
 
+  /** Nền tảng, Thực hành, Nâng cao. */
   function levelLabel(level: Level): string {
     return t(`levels.${level}`)
   }
@@ -44,6 +45,14 @@ export function useLabels() {
     if (hours === 0) return t('duration.minutes', { minutes })
     if (minutes === 0) return t('duration.hours', { hours })
     return t('duration.hoursMinutes', { hours, minutes })
+  }
+
+  /** Date and time of an instant, in the browser's time zone. */
+  function formatDateTime(isoInstant: string | null | undefined): string {
+    if (!isoInstant) return ''
+    const date = new Date(isoInstant)
+    if (Number.isNaN(date.getTime())) return isoInstant
+    return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date)
   }
 
   /** A calendar date such as "2025-07-01" (no time zone shift). */
@@ -76,6 +85,7 @@ export function useLabels() {
     formatMinutes,
     formatDate,
     formatDay,
+    formatDateTime,
     formatNumber,
   }
 }

@@ -55,6 +55,37 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['TRAINEE'], title: 'lesson.title' },
   },
   {
+    path: '/me/competencies',
+    name: 'my-competencies',
+    component: () => import('@/views/MyCompetenciesView.vue'),
+    meta: {
+      roles: ['TRAINEE'],
+      title: 'competencies.title',
+      nav: { label: 'nav.myCompetencies', description: 'nav.myCompetenciesDescription' },
+    },
+  },
+  {
+    path: '/enrolments/:id/quizzes/:quizId',
+    name: 'quiz',
+    component: () => import('@/views/QuizPlayerView.vue'),
+    props: true,
+    meta: { roles: ['TRAINEE'], title: 'quiz.title' },
+  },
+  {
+    path: '/attempts/:id',
+    name: 'attempt',
+    component: () => import('@/views/QuizResultView.vue'),
+    props: true,
+    meta: { roles: ['TRAINEE'], title: 'result.title' },
+  },
+  {
+    path: '/enrolments/:id/drills/:drillId',
+    name: 'drill',
+    component: () => import('@/views/DrillPlayerView.vue'),
+    props: true,
+    meta: { roles: ['TRAINEE'], title: 'drill.title' },
+  },
+  {
     path: '/me/certificates',
     name: 'my-certificates',
     component: () => import('@/views/MyCertificatesView.vue'),

@@ -24,8 +24,8 @@ describe('AppNav', () => {
     expect(links.some((href) => href.startsWith('/admin'))).toBe(false)
   })
 
-  it('shows a trainee their learning, the catalogue and their certificates, and no administration', async () => {
-    expect(await linksFor(traineeLan())).toEqual(['/', '/learning', '/courses', '/me/certificates'])
+  it('shows a trainee their learning, the catalogue, their competencies and certificates, and no administration', async () => {
+    expect(await linksFor(traineeLan())).toEqual(['/', '/learning', '/courses', '/me/competencies', '/me/certificates'])
   })
 
   it('shows the catalogue to everyone but "my learning" only to trainees', async () => {

@@ -42,6 +42,7 @@ class AuthorizationMatrixTest {
     private static final Set<Actor> SIGNED_IN = Set.of(Actor.TRAINEE, Actor.TRAINER, Actor.UNIT_MANAGER,
             Actor.REVIEWER, Actor.ADMIN);
     private static final Set<Actor> USER_ADMINISTRATION = Set.of(Actor.UNIT_MANAGER, Actor.ADMIN);
+    /** A trainee's own learning and assessed work; another trainee's enrolment, attempt or run is "not found". */
     private static final Set<Actor> TRAINEES = Set.of(Actor.TRAINEE);
     private static final String COURSE = "bao-chi-phat-ngon";
     private static final Set<Actor> CERTIFICATION_OVERSIGHT = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
@@ -55,6 +56,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/auth/logout", SIGNED_IN);
         EXPECTED.put("GET /api/me", SIGNED_IN);
         EXPECTED.put("POST /api/me/password", SIGNED_IN);
+        EXPECTED.put("GET /api/me/competencies", TRAINEES);
         EXPECTED.put("GET /api/units", SIGNED_IN);
         EXPECTED.put("GET /api/units/{code}", SIGNED_IN);
         EXPECTED.put("PUT /api/units/{code}/target", Set.of(Actor.ADMIN));
@@ -73,6 +75,13 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/enrolments/{id}/lessons/{lessonKey}", TRAINEES);
         EXPECTED.put("PUT /api/enrolments/{id}/lessons/{lessonKey}/done", TRAINEES);
         EXPECTED.put("GET /api/me/dashboard", TRAINEES);
+        EXPECTED.put("GET /api/enrolments/{id}/assessments", TRAINEES);
+        EXPECTED.put("POST /api/enrolments/{id}/quizzes/{quizId}/attempts", TRAINEES);
+        EXPECTED.put("GET /api/attempts/{id}", TRAINEES);
+        EXPECTED.put("POST /api/attempts/{id}/submission", TRAINEES);
+        EXPECTED.put("POST /api/enrolments/{id}/drills/{drillId}/runs", TRAINEES);
+        EXPECTED.put("GET /api/drill-runs/{id}", TRAINEES);
+        EXPECTED.put("POST /api/drill-runs/{id}/choices", TRAINEES);
         // Certificates: anyone verifies; whose PDF a signed-in user may fetch is decided per certificate (404).
         EXPECTED.put("GET /api/certificates/verify/{verificationCode}", EVERYONE);
         EXPECTED.put("GET /verify/{verificationCode}", EVERYONE);
@@ -161,6 +170,8 @@ class AuthorizationMatrixTest {
                 .replace("{code}", learning ? COURSE : subject.unitCode())
                 .replace("{file}", "kim-tu-thap-nguoc.svg")
                 .replace("{lessonKey}", "l01-nguoi-phat-ngon")
+                .replace("{quizId}", "final")
+                .replace("{drillId}", "hoi-dap-truoc-han-chot")
                 .replace("{certificateId}", String.valueOf(subjectCertificate.id()))
                 .replace("{verificationCode}", subjectCertificate.verificationCode());
         HttpMethod method = HttpMethod.valueOf(parts[0]);
