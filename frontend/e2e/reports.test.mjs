@@ -63,6 +63,10 @@ describe('certification reports', () => {
 
     // Given the reviewer on the dashboard, reached through the navigation
     const { page, pageErrors } = await openPage(suite.browser, baseUrl)
+    const policyViolations = []
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) policyViolations.push(message.text())
+    })
     await page.goto('/login')
     await signIn(page, people[reviewer.username])
     const nav = await mainNavigation(page)
@@ -122,6 +126,16 @@ describe('certification reports', () => {
     ])
     const trainees = await readFile(await traineesCsv.path(), 'utf8')
     assert.ok(trainees.includes(`"'=HYPERLINK(""http://example.com"",""Ánh"")"`), 'the formula is neutralised')
+
+    // And the trends tab draws its charts (Chart.js, within the Content-Security-Policy) beside their numbers
+    await page.goto('/reports')
+    await page.getByRole('navigation', { name: text('vi', 'reports.tabs.label') })
+      .getByRole('link', { name: text('vi', 'reports.tabs.trends') }).click()
+    await waitForPath(page, '/reports/trends')
+    await page.getByText(text('vi', 'reports.trends.issuedChart'), { exact: true }).waitFor()
+    await page.locator('canvas').first().waitFor()
+    await page.getByRole('table', { name: text('vi', 'reports.trends.table') }).waitFor()
+    assert.deepEqual(policyViolations, [])
     assert.deepEqual(pageErrors, [])
 
     // When the unit manager of Lào Cai signs in on their own computer

@@ -25,9 +25,11 @@ describe('signing in, the language and signing out', () => {
     await page.getByRole('heading', { name: text('vi', 'home.greeting', { name: ADMIN.fullName }) }).waitFor()
     assert.deepEqual(await navigationLinks(page, 'vi'), [
       text('vi', 'nav.home'),
+      text('vi', 'nav.catalogue'),
       text('vi', 'nav.adminUsers'),
       text('vi', 'nav.adminImport'),
       text('vi', 'nav.adminUnits'),
+      text('vi', 'nav.reviewCertificates'),
     ])
 
     // When they switch the interface to English
@@ -37,9 +39,11 @@ describe('signing in, the language and signing out', () => {
     // Then the page speaks English, says so in <html lang>, and marks English as the chosen language.
     assert.deepEqual(await navigationLinks(page, 'en'), [
       text('en', 'nav.home'),
+      text('en', 'nav.catalogue'),
       text('en', 'nav.adminUsers'),
       text('en', 'nav.adminImport'),
       text('en', 'nav.adminUnits'),
+      text('en', 'nav.reviewCertificates'),
     ])
     await page.getByRole('heading', { name: text('en', 'home.greeting', { name: ADMIN.fullName }) }).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'en')
@@ -51,7 +55,7 @@ describe('signing in, the language and signing out', () => {
     await page.reload()
     await page.getByRole('heading', { name: text('en', 'home.greeting', { name: ADMIN.fullName }) }).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'en')
-    assert.equal(await navigationLinks(page, 'en').then((links) => links[1]), text('en', 'nav.adminUsers'))
+    assert.equal(await navigationLinks(page, 'en').then((links) => links[2]), text('en', 'nav.adminUsers'))
 
     // When they switch back to Vietnamese, that choice too survives a reload.
     await page.getByRole('group', { name: text('en', 'language.label') }).getByRole('button', { name: 'Tiếng Việt' }).click()
@@ -59,7 +63,7 @@ describe('signing in, the language and signing out', () => {
     await page.reload()
     await page.getByRole('heading', { name: text('vi', 'home.greeting', { name: ADMIN.fullName }) }).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'vi')
-    assert.equal(await navigationLinks(page, 'vi').then((links) => links[1]), text('vi', 'nav.adminUsers'))
+    assert.equal(await navigationLinks(page, 'vi').then((links) => links[2]), text('vi', 'nav.adminUsers'))
 
     // When they sign out from the user menu
     const session = (await context.cookies()).find((cookie) => cookie.name === 'ttcs_session')

@@ -16,6 +16,15 @@ const trainee = Object.freeze({
   newPassword: 'Doi-mat-khau-lan-dau-2026',
 })
 
+/** A trainee's pages: home, their learning, the catalogue, their competencies and certificates; no administration. */
+const traineeLinks = [
+  text('vi', 'nav.home'),
+  text('vi', 'nav.learning'),
+  text('vi', 'nav.catalogue'),
+  text('vi', 'nav.myCompetencies'),
+  text('vi', 'nav.myCertificates'),
+]
+
 describe('creating a trainee', () => {
   const suite = platformAndBrowser()
 
@@ -78,7 +87,7 @@ describe('creating a trainee', () => {
       // Then they must first choose a password of their own, and see none of the administrator's pages
       await waitForPath(own.page, '/account/password')
       await own.page.getByText(text('vi', 'password.mustChange')).waitFor()
-      assert.deepEqual(await navigationLinks(own.page), [text('vi', 'nav.home')])
+      assert.deepEqual(await navigationLinks(own.page), traineeLinks)
 
       await field(own.page, text('vi', 'password.current')).fill(temporaryPassword)
       await field(own.page, text('vi', 'password.new')).fill(trainee.newPassword)
@@ -89,8 +98,8 @@ describe('creating a trainee', () => {
       await waitForPath(own.page, '/')
       await own.page.getByRole('heading', { name: text('vi', 'home.greeting', { name: trainee.fullName }) }).waitFor()
       await own.page.getByText(trainee.unitName).first().waitFor()
-      await own.page.getByRole('heading', { name: text('vi', 'home.courses.heading') }).waitFor()
-      assert.deepEqual(await navigationLinks(own.page), [text('vi', 'nav.home')])
+      await own.page.getByRole('heading', { name: text('vi', 'dashboard.list') }).waitFor()
+      assert.deepEqual(await navigationLinks(own.page), traineeLinks)
       assert.equal(await own.page.getByRole('link', { name: text('vi', 'nav.adminUsers') }).count(), 0)
 
       // And typing an administrator's address leads to the access-denied page, not to the user list

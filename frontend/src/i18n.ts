@@ -42,6 +42,9 @@ export function createAppI18n(locale: AppLocale = DEFAULT_LOCALE) {
     locale,
     fallbackLocale: DEFAULT_LOCALE,
     messages: { vi, en },
+    // Vietnamese nouns have no plural: a message has one form, whatever the count ("1 khóa học", "5 khóa học").
+    // English messages give "singular | plural" (or "none | one | many") and use vue-i18n's default rule.
+    pluralRules: { vi: () => 0 },
     missingWarn: false,
     fallbackWarn: false,
   })

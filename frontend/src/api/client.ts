@@ -24,6 +24,8 @@ export interface Problem {
 export class ApiError extends Error {
   /** HTTP status, or 0 when the server could not be reached. */
   readonly status: number
+  /** The problem type's last path segment (e.g. "attempt-expired"), when the server named one. */
+  readonly type: string | null
   /** The server's human-readable explanation, when it sent one. */
   readonly detail: string | null
   readonly errors: ProblemError[]
@@ -34,6 +36,7 @@ export class ApiError extends Error {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`)
     this.name = 'ApiError'
     this.status = status
+    this.type = problem.type && problem.type !== 'about:blank' ? (problem.type.split('/').pop() ?? null) : null
     this.detail = problem.detail?.trim() ? problem.detail : null
     this.errors = Array.isArray(problem.errors) ? problem.errors : []
     this.retryAfter = retryAfter
@@ -59,6 +62,8 @@ export interface RequestOptions {
   /** Sent as multipart/form-data (the browser sets the boundary). */
   form?: FormData
   signal?: AbortSignal
+  /** Extra request headers, e.g. the Idempotency-Key of a quiz submission. */
+  headers?: Record<string, string>
   /**
    * Whether a 401 means "the session has ended" and should trigger the unauthorized handler.
    * Login and the session probe (GET /api/me) turn this off: for them a 401 is an expected answer.
@@ -89,6 +94,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'X-Requested-With': 'XMLHttpRequest',
+    ...options.headers,
   }
   let body: BodyInit | undefined
   if (options.form) {

@@ -31,6 +31,74 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'home.title', nav: { label: 'nav.home' } },
   },
   {
+    path: '/learning',
+    name: 'dashboard',
+    component: () => import('@/views/DashboardView.vue'),
+    meta: { roles: ['TRAINEE'], title: 'dashboard.title', nav: { label: 'nav.learning', description: 'nav.learningDescription' } },
+  },
+  {
+    path: '/courses',
+    name: 'catalogue',
+    component: () => import('@/views/CatalogueView.vue'),
+    meta: { title: 'catalogue.title', nav: { label: 'nav.catalogue', description: 'nav.catalogueDescription' } },
+  },
+  {
+    path: '/courses/:code',
+    name: 'course',
+    component: () => import('@/views/CourseView.vue'),
+    props: true,
+    meta: { title: 'course.title' },
+  },
+  {
+    // Lesson links inside a lesson are relative ("l03-…"), so they resolve to this route for the same enrolment.
+    path: '/learn/:enrolmentId(\\d+)/:lessonKey',
+    name: 'lesson',
+    component: () => import('@/views/LessonReaderView.vue'),
+    props: true,
+    meta: { roles: ['TRAINEE'], title: 'lesson.title' },
+  },
+  {
+    path: '/me/competencies',
+    name: 'my-competencies',
+    component: () => import('@/views/MyCompetenciesView.vue'),
+    meta: {
+      roles: ['TRAINEE'],
+      title: 'competencies.title',
+      nav: { label: 'nav.myCompetencies', description: 'nav.myCompetenciesDescription' },
+    },
+  },
+  {
+    path: '/enrolments/:id/quizzes/:quizId',
+    name: 'quiz',
+    component: () => import('@/views/QuizPlayerView.vue'),
+    props: true,
+    meta: { roles: ['TRAINEE'], title: 'quiz.title' },
+  },
+  {
+    path: '/attempts/:id',
+    name: 'attempt',
+    component: () => import('@/views/QuizResultView.vue'),
+    props: true,
+    meta: { roles: ['TRAINEE'], title: 'result.title' },
+  },
+  {
+    path: '/enrolments/:id/drills/:drillId',
+    name: 'drill',
+    component: () => import('@/views/DrillPlayerView.vue'),
+    props: true,
+    meta: { roles: ['TRAINEE'], title: 'drill.title' },
+  },
+  {
+    path: '/me/certificates',
+    name: 'my-certificates',
+    component: () => import('@/views/MyCertificatesView.vue'),
+    meta: {
+      roles: ['TRAINEE'],
+      title: 'certificates.mine.title',
+      nav: { label: 'nav.myCertificates', description: 'nav.myCertificatesDescription' },
+    },
+  },
+  {
     path: '/admin/users',
     name: 'admin-users',
     component: () => import('@/views/UsersView.vue'),
@@ -51,6 +119,17 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['ADMIN'], title: 'units.title', nav: { label: 'nav.adminUnits', description: 'nav.adminUnitsDescription' } },
   },
   {
+    path: '/certificates',
+    name: 'certificates-review',
+    component: () => import('@/views/UnitCertificatesView.vue'),
+    props: { scope: 'review' },
+    meta: {
+      roles: ['REVIEWER', 'ADMIN'],
+      title: 'certificates.unit.title.review',
+      nav: { label: 'nav.reviewCertificates', description: 'nav.reviewCertificatesDescription' },
+    },
+  },
+  {
     path: '/unit/trainees',
     name: 'unit-trainees',
     component: () => import('@/views/UsersView.vue'),
@@ -63,6 +142,17 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/ImportUsersView.vue'),
     props: { scope: 'unit' },
     meta: { roles: ['UNIT_MANAGER'], title: 'import.title', nav: { label: 'nav.unitImport', description: 'nav.unitImportDescription' } },
+  },
+  {
+    path: '/unit/certificates',
+    name: 'unit-certificates',
+    component: () => import('@/views/UnitCertificatesView.vue'),
+    props: { scope: 'unit' },
+    meta: {
+      roles: ['UNIT_MANAGER'],
+      title: 'certificates.unit.title.unit',
+      nav: { label: 'nav.unitCertificates', description: 'nav.unitCertificatesDescription' },
+    },
   },
   {
     path: '/reports',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import ReportsView from './ReportsView.vue'
-import { managerHoa, nationalReport, reviewerThu, unitRate } from '@/test/fixtures'
+import { managerHoa, nationalReport, reviewerTam, unitRate } from '@/test/fixtures'
 import { flushPromises, jsonResponse, mockFetch, mountWith, problemResponse, setupApp } from '@/test/helpers'
 
 const options = {
@@ -23,7 +23,7 @@ function rowNames(wrapper: ReturnType<typeof mountWith>): string[] {
 describe('ReportsView', () => {
   it('shows every unit with its numbers, "—" where there is no rate, and the totals by kind', async () => {
     serve()
-    const wrapper = mountWith(ReportsView, await setupApp({ me: reviewerThu(), path: '/reports' }))
+    const wrapper = mountWith(ReportsView, await setupApp({ me: reviewerTam(), path: '/reports' }))
     await flushPromises()
 
     const tables = wrapper.findAll('table')
@@ -37,7 +37,7 @@ describe('ReportsView', () => {
 
   it('finds units typed without diacritics and sorts by a column heading', async () => {
     serve()
-    const app = await setupApp({ me: reviewerThu(), path: '/reports' })
+    const app = await setupApp({ me: reviewerTam(), path: '/reports' })
     const wrapper = mountWith(ReportsView, app)
     await flushPromises()
 
@@ -54,7 +54,7 @@ describe('ReportsView', () => {
 
   it('links each count to the trainees behind it and downloads what the page shows', async () => {
     serve()
-    const app = await setupApp({ me: reviewerThu(), path: '/reports?course=bao-chi-phat-ngon' })
+    const app = await setupApp({ me: reviewerTam(), path: '/reports?course=bao-chi-phat-ngon' })
     const wrapper = mountWith(ReportsView, app)
     await flushPromises()
 
@@ -70,7 +70,7 @@ describe('ReportsView', () => {
 
   it('applies the filters through the URL and asks the server again', async () => {
     const fetch = serve()
-    const app = await setupApp({ me: reviewerThu(), path: '/reports' })
+    const app = await setupApp({ me: reviewerTam(), path: '/reports' })
     const wrapper = mountWith(ReportsView, app)
     await flushPromises()
 
@@ -104,7 +104,7 @@ describe('ReportsView', () => {
         ? jsonResponse(options)
         : problemResponse({ status: 400, title: 'Bad Request', detail: "course: no course has the code 'x'" }),
     )
-    const wrapper = mountWith(ReportsView, await setupApp({ me: reviewerThu(), path: '/reports?course=x' }))
+    const wrapper = mountWith(ReportsView, await setupApp({ me: reviewerTam(), path: '/reports?course=x' }))
     await flushPromises()
 
     expect(wrapper.get('[aria-live="assertive"]').text()).toContain("no course has the code 'x'")

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import UnitTraineesView from './UnitTraineesView.vue'
-import { managerHoa, reviewerThu, tuyenQuang } from '@/test/fixtures'
+import { managerHoa, reviewerTam, tuyenQuang } from '@/test/fixtures'
 import { flushPromises, jsonResponse, mockFetch, mountWith, problemResponse, setupApp } from '@/test/helpers'
 
 const page = {
@@ -28,7 +28,7 @@ describe('UnitTraineesView', () => {
       }
       return jsonResponse([])
     })
-    const app = await setupApp({ me: reviewerThu(), path: '/reports/units/tinh-tuyen-quang/trainees?status=certified&course=bao-chi-phat-ngon' })
+    const app = await setupApp({ me: reviewerTam(), path: '/reports/units/tinh-tuyen-quang/trainees?status=certified&course=bao-chi-phat-ngon' })
     const wrapper = mountWith(UnitTraineesView, app)
     await flushPromises()
 
@@ -47,7 +47,7 @@ describe('UnitTraineesView', () => {
 
   it('changes the group of trainees through the URL', async () => {
     mockFetch(({ url }) => (url.pathname.endsWith('/trainees') ? jsonResponse({ ...page, items: [], total: 0 }) : jsonResponse([])))
-    const app = await setupApp({ me: reviewerThu(), path: '/reports/units/tinh-tuyen-quang/trainees' })
+    const app = await setupApp({ me: reviewerTam(), path: '/reports/units/tinh-tuyen-quang/trainees' })
     const wrapper = mountWith(UnitTraineesView, app)
     await flushPromises()
 

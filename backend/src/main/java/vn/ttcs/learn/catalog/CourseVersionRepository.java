@@ -1,5 +1,6 @@
 package vn.ttcs.learn.catalog;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -20,4 +21,19 @@ public interface CourseVersionRepository extends GenericRepository<CourseVersion
     List<CourseVersion> findByCourseCodeOrderByVersionNo(String courseCode);
 
     long count();
+
+    /** The current version of every course: what the catalogue shows and what a new enrolment gets. */
+    @Query("""
+            SELECT cv.* FROM course_version cv
+            JOIN course c ON c.current_version_id = cv.id
+            ORDER BY cv.title_vi, cv.course_code
+            """)
+    List<CourseVersion> listCurrent();
+
+    @Query("""
+            SELECT cv.* FROM course_version cv
+            JOIN course c ON c.current_version_id = cv.id
+            WHERE c.code = :courseCode
+            """)
+    Optional<CourseVersion> findCurrent(String courseCode);
 }

@@ -12,11 +12,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Where the curriculum comes from: the folder named by {@code ttcs.content.dir} (TTCS_CONTENT_DIR) when set,
@@ -62,12 +60,12 @@ public final class ContentLocation {
         try {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
-                }
+                // A file system of our own, opened on the jar file: one opened by URI is shared with everyone who
+                // asks for the same jar, and the static-resource resolver closes it after use, which left lesson
+                // files unreadable once the app had served its pages.
+                String spec = uri.getRawSchemeSpecificPart();
+                Path jarFile = Path.of(URI.create(spec.substring(0, spec.indexOf("!/"))));
+                FileSystem jar = FileSystems.newFileSystem(jarFile, (ClassLoader) null);
                 return jar.getPath("/content");
             }
             return Path.of(uri).getParent();

@@ -195,6 +195,29 @@ final class CurriculumValidator {
         if (drill.steps().stream().noneMatch(Drill.Step::isEnding)) {
             problem(drill, "drill '" + drill.id() + "' has no ending (a step without options)");
         }
+        loops(drill.start(), steps, new HashSet<>(), new HashSet<>());
+    }
+
+    /**
+     * A drill is walked forwards: an option that leads back to a step already on the way would let a run go round for
+     * ever, and the best path's points (the 100 % of the pass mark) would have no maximum.
+     */
+    private void loops(String stepId, Map<String, Drill.Step> steps, Set<String> onTheWay, Set<String> done) {
+        Drill.Step step = steps.get(stepId);
+        if (step == null || done.contains(stepId)) {
+            return;
+        }
+        onTheWay.add(stepId);
+        for (Drill.Choice choice : step.options()) {
+            if (onTheWay.contains(choice.next())) {
+                problem(choice, "option '" + choice.id() + "' of step '" + step.id() + "' leads back to step '"
+                        + choice.next() + "'; a drill must not loop");
+            } else if (choice.next() != null) {
+                loops(choice.next(), steps, onTheWay, done);
+            }
+        }
+        onTheWay.remove(stepId);
+        done.add(stepId);
     }
 
     private void certification(Course course, Set<String> lessonIds) {

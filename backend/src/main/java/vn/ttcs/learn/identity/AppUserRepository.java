@@ -23,6 +23,8 @@ public interface AppUserRepository extends CrudRepository<AppUser, Long> {
 
     List<AppUser> findByEmailIn(Collection<String> emails);
 
+    List<AppUser> findByIdIn(Collection<Long> ids);
+
     /** Users matching every filter that is given; {@code q} is a LIKE pattern over name, username and e-mail. */
     @Query(value = """
             SELECT u.* FROM app_user u

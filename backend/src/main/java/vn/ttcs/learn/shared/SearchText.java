@@ -3,7 +3,7 @@ package vn.ttcs.learn.shared;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Search that ignores case and Vietnamese diacritics, as people type: "ha noi" finds "Hà Nội". */
+/** Text compared the way people type a search: case and Vietnamese diacritics do not matter. */
 public final class SearchText {
 
     private SearchText() {

@@ -26,6 +26,11 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     private static final java.util.regex.Pattern FIELD_PREFIX =
             java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_.\\[\\]]*): (.+)$", java.util.regex.Pattern.DOTALL);
 
+    /** Serde's words for a JSON value it could not read into a property, e.g. a malformed date. */
+    private static final java.util.regex.Pattern UNREADABLE_PROPERTY = java.util.regex.Pattern.compile(
+            "Error decoding property \\[(?:[\\w.<>, ]+ )?(\\w+)] of type \\[[^\\]]*]: (.+)$",
+            java.util.regex.Pattern.DOTALL);
+
     private static final MediaType PROBLEM_JSON = MediaType.of(Problem.MEDIA_TYPE);
 
     @Override
@@ -43,6 +48,11 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
                 if (field == null && prefixed.matches()) {
                     field = fieldName(prefixed.group(1));
                     message = prefixed.group(2);
+                }
+                var unreadable = UNREADABLE_PROPERTY.matcher(message);
+                if (unreadable.find()) {
+                    field = unreadable.group(1);
+                    message = "cannot be read: " + unreadable.group(2);
                 }
                 if (field != null && !field.isBlank()) {
                     fields.add(FieldError.of(field, message));

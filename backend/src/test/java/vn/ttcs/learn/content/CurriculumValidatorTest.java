@@ -73,6 +73,15 @@ class CurriculumValidatorTest {
     }
 
     @Test
+    void aDrillOptionLeadingBackToAnEarlierStepIsALoop() {
+        String drill = "courses/xu-ly-khung-hoang/drills/video-gia-chinh-sach.yaml";
+        content.replaceFirst(drill, "next: s5", "next: s2");
+        assertThat(problems()).singleElement().asString()
+                .startsWith(drill + ":")
+                .contains("option 'a' of step 's4' leads back to step 's2'; a drill must not loop");
+    }
+
+    @Test
     void aLinkToALessonThatDoesNotExistIsBroken() {
         String text = content.read(FIRST_LESSON);
         content.write(FIRST_LESSON, text + "\nXem thêm [bài không có](l99-khong-co.md).\n");

@@ -42,6 +42,9 @@ class AuthorizationMatrixTest {
     private static final Set<Actor> SIGNED_IN = Set.of(Actor.TRAINEE, Actor.TRAINER, Actor.UNIT_MANAGER,
             Actor.REVIEWER, Actor.ADMIN);
     private static final Set<Actor> USER_ADMINISTRATION = Set.of(Actor.UNIT_MANAGER, Actor.ADMIN);
+    /** A trainee's own learning and assessed work; another trainee's enrolment, attempt or run is "not found". */
+    private static final Set<Actor> TRAINEES = Set.of(Actor.TRAINEE);
+    private static final String COURSE = "bao-chi-phat-ngon";
     private static final Set<Actor> CERTIFICATION_OVERSIGHT = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
     private static final Set<Actor> REPORT_READERS = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
 
@@ -54,6 +57,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/auth/logout", SIGNED_IN);
         EXPECTED.put("GET /api/me", SIGNED_IN);
         EXPECTED.put("POST /api/me/password", SIGNED_IN);
+        EXPECTED.put("GET /api/me/competencies", TRAINEES);
         EXPECTED.put("GET /api/units", SIGNED_IN);
         EXPECTED.put("GET /api/units/{code}", SIGNED_IN);
         EXPECTED.put("PUT /api/units/{code}/target", Set.of(Actor.ADMIN));
@@ -63,12 +67,29 @@ class AuthorizationMatrixTest {
         EXPECTED.put("PUT /api/users/{id}", USER_ADMINISTRATION);
         EXPECTED.put("POST /api/users/{id}/password-reset", USER_ADMINISTRATION);
         EXPECTED.put("POST /api/users/import", USER_ADMINISTRATION);
+        EXPECTED.put("GET /api/courses", SIGNED_IN);
+        EXPECTED.put("GET /api/courses/{code}", SIGNED_IN);
+        EXPECTED.put("GET /api/courses/{code}/assets/{file}", SIGNED_IN);
+        EXPECTED.put("POST /api/courses/{code}/enrolment", TRAINEES);
+        EXPECTED.put("POST /api/enrolments", USER_ADMINISTRATION);
+        EXPECTED.put("GET /api/enrolments/{id}", Set.of(Actor.TRAINEE, Actor.UNIT_MANAGER, Actor.ADMIN));
+        EXPECTED.put("GET /api/enrolments/{id}/lessons/{lessonKey}", TRAINEES);
+        EXPECTED.put("PUT /api/enrolments/{id}/lessons/{lessonKey}/done", TRAINEES);
+        EXPECTED.put("GET /api/me/dashboard", TRAINEES);
+        EXPECTED.put("GET /api/enrolments/{id}/assessments", TRAINEES);
+        EXPECTED.put("POST /api/enrolments/{id}/quizzes/{quizId}/attempts", TRAINEES);
+        EXPECTED.put("GET /api/attempts/{id}", TRAINEES);
+        EXPECTED.put("POST /api/attempts/{id}/submission", TRAINEES);
+        EXPECTED.put("POST /api/enrolments/{id}/drills/{drillId}/runs", TRAINEES);
+        EXPECTED.put("GET /api/drill-runs/{id}", TRAINEES);
+        EXPECTED.put("POST /api/drill-runs/{id}/choices", TRAINEES);
         // Certificates: anyone verifies; whose PDF a signed-in user may fetch is decided per certificate (404).
         EXPECTED.put("GET /api/certificates/verify/{verificationCode}", EVERYONE);
         EXPECTED.put("GET /verify/{verificationCode}", EVERYONE);
         EXPECTED.put("GET /api/certificates/signing-certificate", EVERYONE);
         EXPECTED.put("GET /api/me/certificates", SIGNED_IN);
         EXPECTED.put("GET /api/certificates/{certificateId}/pdf", SIGNED_IN);
+        EXPECTED.put("GET /api/certificates/{certificateId}/badge", SIGNED_IN);
         EXPECTED.put("POST /api/certificates/{certificateId}/revocation", Set.of(Actor.REVIEWER, Actor.ADMIN));
         EXPECTED.put("GET /api/units/{code}/certificates", CERTIFICATION_OVERSIGHT);
         EXPECTED.put("GET /api/units/{code}/certificates.zip", CERTIFICATION_OVERSIGHT);
@@ -97,6 +118,7 @@ class AuthorizationMatrixTest {
 
     private final Map<Actor, Supplier<Person>> people = new LinkedHashMap<>();
     private Person subject;
+    private long subjectEnrolment;
     private Certificate subjectCertificate;
 
     @BeforeEach
@@ -104,6 +126,9 @@ class AuthorizationMatrixTest {
         var unitA = fixtures.provinceA();
         subject = fixtures.trainee(unitA);
         subjectCertificate = certificates.pressCertificate(subject);
+        subjectEnrolment = ((Number) client.toBlocking().retrieve(HttpRequest.POST("/api/courses/" + COURSE
+                + "/enrolment", Map.of()).bearerAuth(fixtures.login(client.toBlocking(), subject)), Map.class)
+                .get("id")).longValue();
         people.put(Actor.TRAINEE, () -> fixtures.trainee(unitA));
         people.put(Actor.TRAINER, fixtures::trainer);
         people.put(Actor.UNIT_MANAGER, () -> fixtures.unitManager(unitA));
@@ -148,8 +173,14 @@ class AuthorizationMatrixTest {
 
     private int call(String endpoint, Actor actor) {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1].replace("{id}", String.valueOf(subject.id()))
-                .replace("{code}", subject.unitCode())
+        boolean learning = parts[1].startsWith("/api/courses/") || parts[1].startsWith("/api/enrolments/");
+        String path = parts[1]
+                .replace("{id}", String.valueOf(learning ? subjectEnrolment : subject.id()))
+                .replace("{code}", learning ? COURSE : subject.unitCode())
+                .replace("{file}", "kim-tu-thap-nguoc.svg")
+                .replace("{lessonKey}", "l01-nguoi-phat-ngon")
+                .replace("{quizId}", "final")
+                .replace("{drillId}", "hoi-dap-truoc-han-chot")
                 .replace("{certificateId}", String.valueOf(subjectCertificate.id()))
                 .replace("{verificationCode}", subjectCertificate.verificationCode());
         HttpMethod method = HttpMethod.valueOf(parts[0]);

@@ -1,0 +1,28 @@
+package vn.ttcs.learn.competency;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+
+/**
+ * A piece of evidence with the assessment it came from: {@code assessmentId} is the quiz or drill id within the
+ * course (none for an assignment). Two attempts at the same quiz of a course are one assessment.
+ */
+@Introspected
+public record EvidenceTrail(long id, String standardCode, String level, String sourceKind, long sourceId,
+                            long courseVersionId, String courseCode, @Nullable String assessmentId, int scorePercent,
+                            Instant recordedAt) {
+
+    public Evidence.SourceKind kind() {
+        return Evidence.SourceKind.valueOf(sourceKind);
+    }
+
+    /** One key per assessment: the same quiz or drill of a course counts once, however often it is passed. */
+    public String assessmentKey() {
+        return switch (kind()) {
+            case QUIZ_ATTEMPT, DRILL_RUN -> kind() + ":" + courseCode + "/" + assessmentId;
+            case ASSIGNMENT -> kind() + ":" + sourceId;
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package vn.ttcs.learn.learning;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import vn.ttcs.learn.catalog.CourseCatalog;
+import vn.ttcs.learn.catalog.CourseLesson;
+import vn.ttcs.learn.catalog.PublishedCourse;
+import vn.ttcs.learn.identity.CurrentUser;
+import vn.ttcs.learn.shared.LocalizedText;
+import vn.ttcs.learn.web.ProblemException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A trainee reads the lessons of their own enrolment, always from the version they enrolled in. Opening a lesson
+ * records when it was opened and makes it the resume point; marking it done is recorded once; when the last required
+ * lesson is done, the enrolment is complete.
+ */
+@Singleton
+class LessonReading {
+
+    private final Enrolments access;
+    private final EnrolmentRepository enrolments;
+    private final LessonProgressRepository progress;
+    private final CourseCatalog catalog;
+    private final EnrolmentViews views;
+    private final LessonRenderer renderer;
+
+    LessonReading(Enrolments access, EnrolmentRepository enrolments, LessonProgressRepository progress,
+                  CourseCatalog catalog, EnrolmentViews views, LessonRenderer renderer) {
+        this.access = access;
+        this.enrolments = enrolments;
+        this.progress = progress;
+        this.catalog = catalog;
+        this.views = views;
+        this.renderer = renderer;
+    }
+
+    LessonView read(CurrentUser actor, long enrolmentId, String lessonKey) {
+        Enrolment enrolment = access.own(actor, enrolmentId);
+        PublishedCourse course = catalog.version(enrolment.courseVersionId());
+        CourseLesson lesson = lessonOf(course, enrolmentId, lessonKey);
+        Instant now = Instant.now();
+        LessonProgress row = record(enrolment, lesson, p -> p.opened(now));
+        if (!lessonKey.equals(enrolment.lastLessonKey())) {
+            enrolment = enrolments.update(enrolment.resumingAt(lessonKey));
+        }
+        CourseProgress state = views.progressOf(enrolment);
+        List<CourseLesson> lessons = course.lessons();
+        int index = lessons.indexOf(lesson);
+        return new LessonView(enrolment.id(), course.code(), course.title(), lesson.lessonKey(),
+                new LocalizedText(lesson.titleVi(), lesson.titleEn()),
+                new LessonView.ModuleRef(lesson.moduleKey(), course.moduleTitle(lesson.moduleKey())), index + 1,
+                lessons.size(), lesson.durationMinutes(), lesson.required(), renderer.html(course.code(), lesson),
+                index > 0 ? LessonRef.of(lessons.get(index - 1)) : null,
+                index + 1 < lessons.size() ? LessonRef.of(lessons.get(index + 1)) : null,
+                row.isDone(), row.doneAt(), state.percentDone());
+    }
+
+    /** Idempotent: a lesson already done keeps the time it was first marked. */
+    EnrolmentDetail markDone(CurrentUser actor, long enrolmentId, String lessonKey) {
+        Enrolment enrolment = access.own(actor, enrolmentId);
+        CourseLesson lesson = lessonOf(catalog.version(enrolment.courseVersionId()), enrolmentId, lessonKey);
+        Instant now = Instant.now();
+        record(enrolment, lesson, p -> p.done(now));
+        Enrolment updated = enrolment.resumingAt(lessonKey);
+        if (updated.completedAt() == null && views.progressOf(updated).allRequiredDone()) {
+            updated = updated.completed(now);
+        }
+        if (!updated.equals(enrolment)) {
+            updated = enrolments.update(updated);
+        }
+        return views.detail(updated);
+    }
+
+    private static CourseLesson lessonOf(PublishedCourse course, long enrolmentId, String lessonKey) {
+        return course.lesson(lessonKey).orElseThrow(() ->
+                ProblemException.notFound("Lesson '" + lessonKey + "' of enrolment " + enrolmentId));
+    }
+
+    /** Creates the lesson's progress row on first use, then applies the change. */
+    private LessonProgress record(Enrolment enrolment, CourseLesson lesson, UnaryOperator<LessonProgress> change) {
+        var existing = progress.findByEnrolmentIdAndLessonKey(enrolment.id(), lesson.lessonKey());
+        if (existing.isPresent()) {
+            return progress.update(change.apply(existing.get()));
+        }
+        try {
+            return progress.save(change.apply(new LessonProgress(null, enrolment.id(), enrolment.courseVersionId(),
+                    lesson.lessonKey(), null, null)));
+        } catch (DataAccessException e) {
+            // The same trainee opened the same lesson twice at once: the other request made the row.
+            LessonProgress made = progress.findByEnrolmentIdAndLessonKey(enrolment.id(), lesson.lessonKey())
+                    .orElseThrow(() -> e);
+            return progress.update(change.apply(made));
+        }
+    }
+}
