@@ -30,6 +30,7 @@ describe('signing in, the language and signing out', () => {
       text('vi', 'nav.adminImport'),
       text('vi', 'nav.adminUnits'),
       text('vi', 'nav.reviewCertificates'),
+      text('vi', 'nav.reports'),
     ])
 
     // When they switch the interface to English
@@ -44,6 +45,7 @@ describe('signing in, the language and signing out', () => {
       text('en', 'nav.adminImport'),
       text('en', 'nav.adminUnits'),
       text('en', 'nav.reviewCertificates'),
+      text('en', 'nav.reports'),
     ])
     await page.getByRole('heading', { name: text('en', 'home.greeting', { name: ADMIN.fullName }) }).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'en')
