@@ -8,8 +8,8 @@ import vn.ttcs.learn.assessment.DrillRunView.DrillInfo;
 import vn.ttcs.learn.assessment.DrillRunView.Result;
 import vn.ttcs.learn.assessment.DrillRunView.StepView;
 import vn.ttcs.learn.assessment.DrillRunView.TakenStep;
-import vn.ttcs.learn.catalog.CourseDefinition;
-import vn.ttcs.learn.catalog.CourseDefinitions;
+import vn.ttcs.learn.catalog.PublishedCourse;
+import vn.ttcs.learn.catalog.CourseCatalog;
 import vn.ttcs.learn.competency.CompetencyStandards;
 import vn.ttcs.learn.competency.Evidence;
 import vn.ttcs.learn.competency.EvidenceWriter;
@@ -36,16 +36,16 @@ class DrillRuns {
 
     private final DrillRunRepository runs;
     private final EnrolmentAccess enrolments;
-    private final CourseDefinitions definitions;
+    private final CourseCatalog catalog;
     private final EvidenceWriter evidence;
     private final CompetencyStandards standards;
     private final JsonColumns json;
 
-    DrillRuns(DrillRunRepository runs, EnrolmentAccess enrolments, CourseDefinitions definitions,
+    DrillRuns(DrillRunRepository runs, EnrolmentAccess enrolments, CourseCatalog catalog,
               EvidenceWriter evidence, CompetencyStandards standards, JsonColumns json) {
         this.runs = runs;
         this.enrolments = enrolments;
-        this.definitions = definitions;
+        this.catalog = catalog;
         this.evidence = evidence;
         this.standards = standards;
         this.json = json;
@@ -55,7 +55,7 @@ class DrillRuns {
     @Transactional
     Started start(long enrolmentId, String drillId, long userId) {
         Enrolment enrolment = enrolments.ownedBy(enrolmentId, userId);
-        CourseDefinition course = definitions.of(enrolment.courseVersionId());
+        PublishedCourse course = catalog.version(enrolment.courseVersionId());
         Drill drill = course.drill(drillId).orElseThrow(() -> ProblemException.notFound("Drill " + drillId));
         List<DrillRun> earlier = runs.findByEnrolmentIdAndDrillIdOrderByRunNo(enrolmentId, drillId);
         Optional<DrillRun> open = earlier.stream().filter(run -> !run.finished()).findFirst();
@@ -71,13 +71,13 @@ class DrillRuns {
     @Transactional
     DrillRunView get(long runId, long userId) {
         DrillRun run = own(runs.findById(runId), runId, userId);
-        return view(run, definitions.of(run.courseVersionId()), null);
+        return view(run, catalog.version(run.courseVersionId()), null);
     }
 
     @Transactional
     DrillRunView choose(long runId, ChoiceCommand command, long userId) {
         DrillRun run = own(runs.findByIdForUpdate(runId), runId, userId);
-        CourseDefinition course = definitions.of(run.courseVersionId());
+        PublishedCourse course = catalog.version(run.courseVersionId());
         Drill drill = drillOf(course, run);
         List<PathEntry> path = new ArrayList<>(json.readList(run.path(), PathEntry.class));
 
@@ -118,7 +118,7 @@ class DrillRuns {
         return view(moved, course, entry);
     }
 
-    private DrillRunView view(DrillRun run, CourseDefinition course, PathEntry lastChoice) {
+    private DrillRunView view(DrillRun run, PublishedCourse course, PathEntry lastChoice) {
         Drill drill = drillOf(course, run);
         List<TakenStep> path = json.readList(run.path(), PathEntry.class).stream()
                 .map(entry -> taken(drill, entry)).toList();
@@ -146,7 +146,7 @@ class DrillRuns {
                 () -> new IllegalStateException("step " + id + " is missing from drill " + drill.id()));
     }
 
-    private static Drill drillOf(CourseDefinition course, DrillRun run) {
+    private static Drill drillOf(PublishedCourse course, DrillRun run) {
         return course.drill(run.drillId()).orElseThrow(() -> new IllegalStateException(
                 "drill " + run.drillId() + " is missing from course version " + course.versionId()));
     }

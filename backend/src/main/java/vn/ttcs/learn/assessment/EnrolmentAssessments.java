@@ -3,8 +3,8 @@ package vn.ttcs.learn.assessment;
 import jakarta.inject.Singleton;
 import vn.ttcs.learn.assessment.AssessmentsView.DrillSummary;
 import vn.ttcs.learn.assessment.AssessmentsView.QuizSummary;
-import vn.ttcs.learn.catalog.CourseDefinition;
-import vn.ttcs.learn.catalog.CourseDefinitions;
+import vn.ttcs.learn.catalog.PublishedCourse;
+import vn.ttcs.learn.catalog.CourseCatalog;
 import vn.ttcs.learn.content.model.Drill;
 import vn.ttcs.learn.content.model.Quiz;
 import vn.ttcs.learn.learning.Enrolment;
@@ -22,15 +22,15 @@ import java.util.stream.Collectors;
 class EnrolmentAssessments {
 
     private final EnrolmentAccess enrolments;
-    private final CourseDefinitions definitions;
+    private final CourseCatalog catalog;
     private final QuizAttemptRepository attempts;
     private final DrillRunRepository runs;
     private final QuizAttempts quizAttempts;
 
-    EnrolmentAssessments(EnrolmentAccess enrolments, CourseDefinitions definitions, QuizAttemptRepository attempts,
+    EnrolmentAssessments(EnrolmentAccess enrolments, CourseCatalog catalog, QuizAttemptRepository attempts,
                          DrillRunRepository runs, QuizAttempts quizAttempts) {
         this.enrolments = enrolments;
-        this.definitions = definitions;
+        this.catalog = catalog;
         this.attempts = attempts;
         this.runs = runs;
         this.quizAttempts = quizAttempts;
@@ -38,16 +38,16 @@ class EnrolmentAssessments {
 
     AssessmentsView of(long enrolmentId, long userId) {
         Enrolment enrolment = enrolments.ownedBy(enrolmentId, userId);
-        CourseDefinition course = definitions.of(enrolment.courseVersionId());
+        PublishedCourse course = catalog.version(enrolment.courseVersionId());
         Map<String, List<QuizAttempt>> attemptsByQuiz = attempts.findByEnrolmentIdOrderByAttemptNo(enrolmentId)
                 .stream().collect(Collectors.groupingBy(QuizAttempt::quizId));
         Map<String, List<DrillRun>> runsByDrill = runs.findByEnrolmentIdOrderByRunNo(enrolmentId).stream()
                 .collect(Collectors.groupingBy(DrillRun::drillId));
         Instant now = QuizAttempts.now();
         return new AssessmentsView(enrolmentId, course.code(), course.title(),
-                course.course().quizzes().stream()
+                course.definition().quizzes().stream()
                         .map(quiz -> quiz(quiz, attemptsByQuiz.getOrDefault(quiz.id(), List.of()), now)).toList(),
-                course.course().drills().stream()
+                course.definition().drills().stream()
                         .map(drill -> drill(drill, runsByDrill.getOrDefault(drill.id(), List.of()))).toList());
     }
 

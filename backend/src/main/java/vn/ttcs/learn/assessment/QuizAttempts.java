@@ -14,8 +14,8 @@ import vn.ttcs.learn.assessment.AttemptView.Result;
 import vn.ttcs.learn.assessment.AttemptView.Solution;
 import vn.ttcs.learn.assessment.QuizScoring.QuestionOutcome;
 import vn.ttcs.learn.assessment.QuizScoring.Score;
-import vn.ttcs.learn.catalog.CourseDefinition;
-import vn.ttcs.learn.catalog.CourseDefinitions;
+import vn.ttcs.learn.catalog.PublishedCourse;
+import vn.ttcs.learn.catalog.CourseCatalog;
 import vn.ttcs.learn.competency.CompetencyStandards;
 import vn.ttcs.learn.competency.Evidence;
 import vn.ttcs.learn.competency.EvidenceWriter;
@@ -47,18 +47,18 @@ class QuizAttempts {
 
     private final QuizAttemptRepository attempts;
     private final EnrolmentAccess enrolments;
-    private final CourseDefinitions definitions;
+    private final CourseCatalog catalog;
     private final EvidenceWriter evidence;
     private final CompetencyStandards standards;
     private final JsonColumns json;
     private final Duration grace;
 
-    QuizAttempts(QuizAttemptRepository attempts, EnrolmentAccess enrolments, CourseDefinitions definitions,
+    QuizAttempts(QuizAttemptRepository attempts, EnrolmentAccess enrolments, CourseCatalog catalog,
                  EvidenceWriter evidence, CompetencyStandards standards, JsonColumns json,
                  @Value("${ttcs.assessment.submission-grace:2m}") Duration grace) {
         this.attempts = attempts;
         this.enrolments = enrolments;
-        this.definitions = definitions;
+        this.catalog = catalog;
         this.evidence = evidence;
         this.standards = standards;
         this.json = json;
@@ -72,7 +72,7 @@ class QuizAttempts {
     @Transactional
     Started start(long enrolmentId, String quizId, long userId) {
         Enrolment enrolment = enrolments.ownedBy(enrolmentId, userId);
-        CourseDefinition course = definitions.of(enrolment.courseVersionId());
+        PublishedCourse course = catalog.version(enrolment.courseVersionId());
         Quiz quiz = course.quiz(quizId).orElseThrow(() -> ProblemException.notFound("Quiz " + quizId));
         Instant now = now();
         List<QuizAttempt> earlier = attempts.findByEnrolmentIdAndQuizIdOrderByAttemptNo(enrolmentId, quizId);
@@ -87,7 +87,7 @@ class QuizAttempts {
         if (quiz.maxAttempts() != null && earlier.size() >= quiz.maxAttempts()) {
             throw AttemptProblems.noAttemptsLeft(quizId, quiz.maxAttempts());
         }
-        List<DrawnQuestion> drawn = QuestionDraw.draw(course.course(), quiz, ThreadLocalRandom.current());
+        List<DrawnQuestion> drawn = QuestionDraw.draw(course.definition(), quiz, ThreadLocalRandom.current());
         Instant deadline = quiz.timeLimitMinutes() == null ? null
                 : now.plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
         QuizAttempt attempt = attempts.save(new QuizAttempt(null, enrolmentId, userId, enrolment.courseVersionId(),
@@ -104,7 +104,7 @@ class QuizAttempts {
         if (attempt.inProgress() && attempt.isOverdue(now, grace)) {
             attempt = attempts.update(attempt.expired(now));
         }
-        return view(attempt, definitions.of(attempt.courseVersionId()), now);
+        return view(attempt, catalog.version(attempt.courseVersionId()), now);
     }
 
     /**
@@ -119,7 +119,7 @@ class QuizAttempts {
         switch (attempt.status()) {
             case SUBMITTED -> {
                 if (key.equals(attempt.submissionKey())) {
-                    return view(attempt, definitions.of(attempt.courseVersionId()), now);
+                    return view(attempt, catalog.version(attempt.courseVersionId()), now);
                 }
                 throw AttemptProblems.alreadySubmitted(attempt);
             }
@@ -131,11 +131,11 @@ class QuizAttempts {
                 }
             }
         }
-        CourseDefinition course = definitions.of(attempt.courseVersionId());
+        PublishedCourse course = catalog.version(attempt.courseVersionId());
         Quiz quiz = quizOf(course, attempt);
         List<DrawnQuestion> drawn = json.readList(attempt.questions(), DrawnQuestion.class);
-        List<AnswerCommand> answers = QuizScoring.arrange(course, drawn, command.answers());
-        Score score = QuizScoring.score(course, quiz, drawn, answers);
+        List<AnswerCommand> answers = QuizScoring.arrange(drawn, command.answers());
+        Score score = QuizScoring.score(course.definition(), quiz, drawn, answers);
         QuizAttempt submitted = attempt.submitted(now, score.scorePercent(), score.passed(), key,
                 json.write(answers.stream().filter(Objects::nonNull).toList()));
         try {
@@ -156,22 +156,22 @@ class QuizAttempts {
         return attempt.inProgress() && !attempt.isOverdue(now, grace);
     }
 
-    private AttemptView view(QuizAttempt attempt, CourseDefinition course, Instant now) {
+    private AttemptView view(QuizAttempt attempt, PublishedCourse course, Instant now) {
         Quiz quiz = quizOf(course, attempt);
         List<DrawnQuestion> drawn = json.readList(attempt.questions(), DrawnQuestion.class);
         Score score = switch (attempt.status()) {
             case IN_PROGRESS -> null;
-            case SUBMITTED -> QuizScoring.score(course, quiz, drawn, QuizScoring.arrange(course, drawn,
+            case SUBMITTED -> QuizScoring.score(course.definition(), quiz, drawn, QuizScoring.arrange(drawn,
                     json.readList(Objects.requireNonNull(attempt.answers()), AnswerCommand.class)));
             case EXPIRED -> {
-                Score nothing = QuizScoring.score(course, quiz, drawn, List.of());
+                Score nothing = QuizScoring.score(course.definition(), quiz, drawn, List.of());
                 yield new Score(nothing.questions(), 0, 0, false, nothing.competencies());
             }
         };
         return view(attempt, course, quiz, drawn, score, now);
     }
 
-    private AttemptView view(QuizAttempt attempt, CourseDefinition course, Quiz quiz, List<DrawnQuestion> drawn,
+    private AttemptView view(QuizAttempt attempt, PublishedCourse course, Quiz quiz, List<DrawnQuestion> drawn,
                              @Nullable Score score, Instant now) {
         QuizInfo info = new QuizInfo(quiz.id(), quiz.title(), quiz.kind(), quiz.passMark(), quiz.timeLimitMinutes(),
                 quiz.maxAttempts(), drawn.size());
@@ -186,7 +186,7 @@ class QuizAttempts {
                 attempt.status(), attempt.startedAt(), attempt.deadline(), now, questions, result);
     }
 
-    private static QuestionView questionView(CourseDefinition course, DrawnQuestion drawn) {
+    private static QuestionView questionView(PublishedCourse course, DrawnQuestion drawn) {
         Question question = course.question(drawn.id()).orElseThrow();
         List<OptionView> options = drawn.options().stream()
                 .map(id -> question.options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow())
@@ -207,7 +207,7 @@ class QuizAttempts {
         return new Feedback(question.id(), outcome.correct(), outcome.given(), solution, question.explanation());
     }
 
-    private static Quiz quizOf(CourseDefinition course, QuizAttempt attempt) {
+    private static Quiz quizOf(PublishedCourse course, QuizAttempt attempt) {
         return course.quiz(attempt.quizId()).orElseThrow(() -> new IllegalStateException(
                 "quiz " + attempt.quizId() + " is missing from course version " + course.versionId()));
     }

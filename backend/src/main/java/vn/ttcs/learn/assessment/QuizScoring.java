@@ -1,7 +1,7 @@
 package vn.ttcs.learn.assessment;
 
 import io.micronaut.core.annotation.Nullable;
-import vn.ttcs.learn.catalog.CourseDefinition;
+import vn.ttcs.learn.content.model.Course;
 import vn.ttcs.learn.content.model.Definitions.QuizKind;
 import vn.ttcs.learn.content.model.Level;
 import vn.ttcs.learn.content.model.Question;
@@ -53,8 +53,7 @@ final class QuizScoring {
      * Checks that every answer names a question of this attempt, at most once, and only that question's options;
      * returns the answers in the order of the drawn questions ({@code null} where a question was left out).
      */
-    static List<AnswerCommand> arrange(CourseDefinition course, List<DrawnQuestion> drawn,
-                                       List<AnswerCommand> answers) {
+    static List<AnswerCommand> arrange(List<DrawnQuestion> drawn, List<AnswerCommand> answers) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < drawn.size(); i++) {
             position.put(drawn.get(i).id(), i);
@@ -96,13 +95,18 @@ final class QuizScoring {
     }
 
     /** {@code answers} as returned by {@link #arrange}: one per drawn question, in order, null when left out. */
-    static Score score(CourseDefinition course, Quiz quiz, List<DrawnQuestion> drawn, List<AnswerCommand> answers) {
+    static Score score(Course course, Quiz quiz, List<DrawnQuestion> drawn, List<AnswerCommand> answers) {
+        Map<String, Question> bank = new HashMap<>();
+        course.questions().forEach(q -> bank.put(q.id(), q));
         List<QuestionOutcome> outcomes = new ArrayList<>(drawn.size());
         int correct = 0;
         for (int i = 0; i < drawn.size(); i++) {
             DrawnQuestion shown = drawn.get(i);
-            Question question = course.question(shown.id()).orElseThrow(() -> new IllegalStateException(
-                    "question " + shown.id() + " of an attempt is missing from course version " + course.versionId()));
+            Question question = bank.get(shown.id());
+            if (question == null) {
+                throw new IllegalStateException("question " + shown.id() + " of an attempt is missing from course "
+                        + course.code());
+            }
             AnswerCommand given = i < answers.size() ? answers.get(i) : null;
             boolean right = given != null && isCorrect(question, given);
             if (right) {

@@ -1,6 +1,9 @@
 package vn.ttcs.learn.catalog;
 
 import vn.ttcs.learn.content.model.Course;
+import vn.ttcs.learn.content.model.Drill;
+import vn.ttcs.learn.content.model.Question;
+import vn.ttcs.learn.content.model.Quiz;
 import vn.ttcs.learn.shared.LocalizedText;
 
 import java.util.List;
@@ -40,5 +43,17 @@ public record PublishedCourse(CourseVersion version, Course definition, List<Cou
     public LocalizedText moduleTitle(String moduleKey) {
         return definition.modules().stream().filter(m -> m.id().equals(moduleKey)).findFirst()
                 .map(Course.Module::title).orElse(new LocalizedText(moduleKey, moduleKey));
+    }
+
+    public Optional<Question> question(String id) {
+        return definition.questions().stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<Quiz> quiz(String id) {
+        return definition.quizzes().stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<Drill> drill(String id) {
+        return definition.drills().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 }

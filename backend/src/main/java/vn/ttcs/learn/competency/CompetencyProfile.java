@@ -1,8 +1,8 @@
 package vn.ttcs.learn.competency;
 
 import jakarta.inject.Singleton;
-import vn.ttcs.learn.catalog.CourseDefinition;
-import vn.ttcs.learn.catalog.CourseDefinitions;
+import vn.ttcs.learn.catalog.PublishedCourse;
+import vn.ttcs.learn.catalog.CourseCatalog;
 import vn.ttcs.learn.competency.CompetencyProfileView.EvidenceView;
 import vn.ttcs.learn.competency.CompetencyProfileView.LevelName;
 import vn.ttcs.learn.competency.CompetencyProfileView.NextLevel;
@@ -23,12 +23,12 @@ public class CompetencyProfile {
 
     private final EvidenceTrailRepository trail;
     private final CompetencyStandards standards;
-    private final CourseDefinitions definitions;
+    private final CourseCatalog catalog;
 
-    CompetencyProfile(EvidenceTrailRepository trail, CompetencyStandards standards, CourseDefinitions definitions) {
+    CompetencyProfile(EvidenceTrailRepository trail, CompetencyStandards standards, CourseCatalog catalog) {
         this.trail = trail;
         this.standards = standards;
-        this.definitions = definitions;
+        this.catalog = catalog;
     }
 
     /**
@@ -68,7 +68,7 @@ public class CompetencyProfile {
     }
 
     private EvidenceView evidenceView(EvidenceTrail row) {
-        CourseDefinition course = definitions.of(row.courseVersionId());
+        PublishedCourse course = catalog.version(row.courseVersionId());
         LocalizedText assessment = row.assessmentId() == null ? null : switch (row.kind()) {
             case QUIZ_ATTEMPT -> course.quiz(row.assessmentId()).map(q -> q.title()).orElse(null);
             case DRILL_RUN -> course.drill(row.assessmentId()).map(d -> d.title()).orElse(null);

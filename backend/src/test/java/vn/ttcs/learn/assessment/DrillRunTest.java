@@ -9,7 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.ttcs.learn.catalog.CourseDefinitions;
+import vn.ttcs.learn.catalog.CourseCatalog;
 import vn.ttcs.learn.competency.Evidence;
 import vn.ttcs.learn.competency.EvidenceRepository;
 import vn.ttcs.learn.content.model.Drill;
@@ -47,7 +47,7 @@ class DrillRunTest {
     EnrolmentFixtures enrolments;
 
     @Inject
-    CourseDefinitions definitions;
+    CourseCatalog catalog;
 
     @Inject
     EvidenceRepository evidence;
@@ -64,7 +64,7 @@ class DrillRunTest {
         lan = fixtures.trainee(fixtures.provinceA());
         token = fixtures.login(client, lan);
         enrolment = enrolments.enrol(lan, CRISIS_COURSE);
-        drill = definitions.of(enrolment.courseVersionId()).drill(DRILL).orElseThrow();
+        drill = catalog.version(enrolment.courseVersionId()).drill(DRILL).orElseThrow();
     }
 
     @Test

@@ -11,8 +11,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.ttcs.learn.catalog.CourseDefinition;
-import vn.ttcs.learn.catalog.CourseDefinitions;
+import vn.ttcs.learn.catalog.PublishedCourse;
+import vn.ttcs.learn.catalog.CourseCatalog;
 import vn.ttcs.learn.competency.Evidence;
 import vn.ttcs.learn.competency.EvidenceRepository;
 import vn.ttcs.learn.content.model.Question;
@@ -65,7 +65,7 @@ class QuizAttemptTest {
     EnrolmentFixtures enrolments;
 
     @Inject
-    CourseDefinitions definitions;
+    CourseCatalog catalog;
 
     @Inject
     EvidenceRepository evidence;
@@ -80,7 +80,7 @@ class QuizAttemptTest {
     private Person lan;
     private String token;
     private Enrolment enrolment;
-    private CourseDefinition course;
+    private PublishedCourse course;
 
     @BeforeEach
     void lanIsEnrolledInTheCrisisCourse() {
@@ -88,7 +88,7 @@ class QuizAttemptTest {
         lan = fixtures.trainee(fixtures.provinceA());
         token = fixtures.login(client, lan);
         enrolment = enrolments.enrol(lan, CRISIS_COURSE);
-        course = definitions.of(enrolment.courseVersionId());
+        course = catalog.version(enrolment.courseVersionId());
     }
 
     @Test
@@ -133,7 +133,7 @@ class QuizAttemptTest {
         for (String raw : List.of(body, again)) {
             assertThat(raw).doesNotContain("\"correct\"").doesNotContain("\"explanation\"")
                     .doesNotContain("\"answer\"").doesNotContain("\"solution\"").doesNotContain("\"points\"");
-            for (Question question : course.course().questions()) {
+            for (Question question : course.definition().questions()) {
                 assertThat(raw).doesNotContain(question.explanation().vi());
             }
         }

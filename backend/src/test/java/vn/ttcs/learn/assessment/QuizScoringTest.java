@@ -1,7 +1,6 @@
 package vn.ttcs.learn.assessment;
 
 import org.junit.jupiter.api.Test;
-import vn.ttcs.learn.catalog.CourseDefinition;
 import vn.ttcs.learn.content.model.Course;
 import vn.ttcs.learn.content.model.Definitions.QuestionType;
 import vn.ttcs.learn.content.model.Definitions.QuizKind;
@@ -31,9 +30,9 @@ class QuizScoringTest {
     private static final Question ORDERING = question("ordering", QuestionType.ORDERING, "CRISIS", Level.ADVANCED,
             null, "first", "second", "third");
 
-    private static final CourseDefinition COURSE = new CourseDefinition(1, new Course("demo", text("Demo"),
-            text("Demo"), null, Level.FOUNDATION, "vi", 10, List.of(), List.of(), List.of(), List.of(), List.of(), null,
-            List.of(), List.of(SINGLE, MULTIPLE, TRUE_FALSE, ORDERING), List.of(), List.of(), List.of()));
+    private static final Course COURSE = new Course("demo", text("Demo"), text("Demo"), null, Level.FOUNDATION, "vi",
+            10, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(),
+            List.of(SINGLE, MULTIPLE, TRUE_FALSE, ORDERING), List.of(), List.of(), List.of());
 
     private static final List<DrawnQuestion> DRAWN = List.of(
             new DrawnQuestion("single", List.of("c", "a", "b")),
@@ -88,7 +87,7 @@ class QuizScoringTest {
     @Test
     void aFinalQuizCountsAsEvidenceOnlyInCompetenciesWhereEnoughWasRight() {
         Quiz quiz = quiz(QuizKind.FINAL, 50);
-        List<AnswerCommand> answers = QuizScoring.arrange(COURSE, DRAWN, List.of(choose("single", "b"),
+        List<AnswerCommand> answers = QuizScoring.arrange(DRAWN, List.of(choose("single", "b"),
                 choose("multiple", "a"), new AnswerCommand("tf", null, false, null), order("first", "second", "third")));
 
         QuizScoring.Score score = QuizScoring.score(COURSE, quiz, DRAWN, answers);
@@ -107,7 +106,7 @@ class QuizScoringTest {
 
     @Test
     void aFailedOrPracticeQuizCountsForNothing() {
-        List<AnswerCommand> allRight = QuizScoring.arrange(COURSE, DRAWN, List.of(choose("single", "b"),
+        List<AnswerCommand> allRight = QuizScoring.arrange(DRAWN, List.of(choose("single", "b"),
                 choose("multiple", "a", "c"), new AnswerCommand("tf", null, false, null),
                 order("first", "second", "third")));
 
@@ -123,16 +122,16 @@ class QuizScoringTest {
 
     @Test
     void answersAreArrangedInTheOrderShownAndCheckedAgainstTheAttempt() {
-        List<AnswerCommand> arranged = QuizScoring.arrange(COURSE, DRAWN, List.of(order("first"),
+        List<AnswerCommand> arranged = QuizScoring.arrange(DRAWN, List.of(order("first"),
                 choose("single", "a")));
 
         assertThat(arranged).extracting(a -> a == null ? null : a.questionId())
                 .containsExactly("single", null, null, "ordering");
-        assertThatThrownBy(() -> QuizScoring.arrange(COURSE, DRAWN, List.of(choose("single", "a"),
+        assertThatThrownBy(() -> QuizScoring.arrange(DRAWN, List.of(choose("single", "a"),
                 choose("single", "b")))).isInstanceOf(ProblemException.class).hasMessageContaining("more than once");
-        assertThatThrownBy(() -> QuizScoring.arrange(COURSE, DRAWN, List.of(choose("single", "x"))))
+        assertThatThrownBy(() -> QuizScoring.arrange(DRAWN, List.of(choose("single", "x"))))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("answers[0].optionIds");
-        assertThatThrownBy(() -> QuizScoring.arrange(COURSE, DRAWN, List.of(order("first", "first"))))
+        assertThatThrownBy(() -> QuizScoring.arrange(DRAWN, List.of(order("first", "first"))))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("more than once");
     }
 

@@ -8,8 +8,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.ttcs.learn.catalog.CourseDefinition;
-import vn.ttcs.learn.catalog.CourseDefinitions;
+import vn.ttcs.learn.catalog.PublishedCourse;
+import vn.ttcs.learn.catalog.CourseCatalog;
 import vn.ttcs.learn.content.model.Question;
 import vn.ttcs.learn.learning.Enrolment;
 import vn.ttcs.learn.support.EnrolmentFixtures;
@@ -45,7 +45,7 @@ class CompetencyProfileTest {
     EnrolmentFixtures enrolments;
 
     @Inject
-    CourseDefinitions definitions;
+    CourseCatalog catalog;
 
     @Inject
     CompetencyStandards standards;
@@ -157,7 +157,7 @@ class CompetencyProfileTest {
     }
 
     private void passTheFinalQuiz(Enrolment enrolment) {
-        CourseDefinition course = definitions.of(enrolment.courseVersionId());
+        PublishedCourse course = catalog.version(enrolment.courseVersionId());
         Map attempt = client.retrieve(HttpRequest.POST("/api/enrolments/" + enrolment.id()
                 + "/quizzes/final/attempts", Map.of()).bearerAuth(token), Map.class);
         List<Map<String, Object>> answers = ((List<Map>) attempt.get("questions")).stream().map(shown -> {
