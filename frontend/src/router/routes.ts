@@ -86,6 +86,16 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['TRAINEE'], title: 'drill.title' },
   },
   {
+    path: '/me/certificates',
+    name: 'my-certificates',
+    component: () => import('@/views/MyCertificatesView.vue'),
+    meta: {
+      roles: ['TRAINEE'],
+      title: 'certificates.mine.title',
+      nav: { label: 'nav.myCertificates', description: 'nav.myCertificatesDescription' },
+    },
+  },
+  {
     path: '/admin/users',
     name: 'admin-users',
     component: () => import('@/views/UsersView.vue'),
@@ -106,6 +116,17 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['ADMIN'], title: 'units.title', nav: { label: 'nav.adminUnits', description: 'nav.adminUnitsDescription' } },
   },
   {
+    path: '/certificates',
+    name: 'certificates-review',
+    component: () => import('@/views/UnitCertificatesView.vue'),
+    props: { scope: 'review' },
+    meta: {
+      roles: ['REVIEWER', 'ADMIN'],
+      title: 'certificates.unit.title.review',
+      nav: { label: 'nav.reviewCertificates', description: 'nav.reviewCertificatesDescription' },
+    },
+  },
+  {
     path: '/unit/trainees',
     name: 'unit-trainees',
     component: () => import('@/views/UsersView.vue'),
@@ -118,6 +139,17 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/ImportUsersView.vue'),
     props: { scope: 'unit' },
     meta: { roles: ['UNIT_MANAGER'], title: 'import.title', nav: { label: 'nav.unitImport', description: 'nav.unitImportDescription' } },
+  },
+  {
+    path: '/unit/certificates',
+    name: 'unit-certificates',
+    component: () => import('@/views/UnitCertificatesView.vue'),
+    props: { scope: 'unit' },
+    meta: {
+      roles: ['UNIT_MANAGER'],
+      title: 'certificates.unit.title.unit',
+      nav: { label: 'nav.unitCertificates', description: 'nav.unitCertificatesDescription' },
+    },
   },
   {
     path: '/account/password',

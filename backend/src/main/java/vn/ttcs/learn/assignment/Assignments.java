@@ -14,8 +14,8 @@ import vn.ttcs.learn.assignment.AssignmentViews.GradeView;
 import vn.ttcs.learn.assignment.AssignmentViews.QueueEntry;
 import vn.ttcs.learn.assignment.AssignmentViews.SubmissionDetail;
 import vn.ttcs.learn.assignment.AssignmentViews.SubmissionView;
-import vn.ttcs.learn.catalog.CourseDefinition;
-import vn.ttcs.learn.catalog.CourseDefinitions;
+import vn.ttcs.learn.catalog.CourseCatalog;
+import vn.ttcs.learn.catalog.PublishedCourse;
 import vn.ttcs.learn.competency.Evidence;
 import vn.ttcs.learn.competency.EvidenceWriter;
 import vn.ttcs.learn.content.model.Assignment;
@@ -69,14 +69,14 @@ class Assignments {
     private final AssignmentSubmissionRepository submissions;
     private final AssignmentFileRepository files;
     private final EnrolmentAccess enrolments;
-    private final CourseDefinitions definitions;
+    private final CourseCatalog definitions;
     private final AppUserRepository users;
     private final LessonRenderer renderer;
     private final EvidenceWriter evidence;
     private final ObjectMapper json;
 
     Assignments(AssignmentSubmissionRepository submissions, AssignmentFileRepository files,
-                EnrolmentAccess enrolments, CourseDefinitions definitions, AppUserRepository users,
+                EnrolmentAccess enrolments, CourseCatalog definitions, AppUserRepository users,
                 LessonRenderer renderer, EvidenceWriter evidence, ObjectMapper json) {
         this.submissions = submissions;
         this.files = files;
@@ -90,7 +90,7 @@ class Assignments {
 
     AssignmentView view(long enrolmentId, String assignmentId, long userId) {
         Enrolment enrolment = enrolments.ownedBy(enrolmentId, userId);
-        CourseDefinition course = definitions.of(enrolment.courseVersionId());
+        PublishedCourse course = definitions.version(enrolment.courseVersionId());
         Assignment assignment = assignmentOf(course, assignmentId);
         List<AssignmentSubmission> made =
                 submissions.findByEnrolmentIdAndAssignmentIdOrderBySubmissionNo(enrolmentId, assignmentId);
@@ -106,7 +106,7 @@ class Assignments {
         if (replay.isPresent()) {
             return replayOf(replay.get(), enrolmentId, assignmentId);
         }
-        CourseDefinition course = definitions.of(enrolment.courseVersionId());
+        PublishedCourse course = definitions.version(enrolment.courseVersionId());
         Assignment assignment = assignmentOf(course, assignmentId);
         String text = upload.text() == null || upload.text().isBlank() ? null : upload.text().strip();
         boolean noFile = upload.content() == null
@@ -151,7 +151,7 @@ class Assignments {
     List<QueueEntry> queue(SubmissionStatus status) {
         Map<Long, AppUser> people = new HashMap<>();
         return submissions.findByStatusOrderBySubmittedAtAsc(status).stream().map(s -> {
-            CourseDefinition course = definitions.of(s.courseVersionId());
+            PublishedCourse course = definitions.version(s.courseVersionId());
             Assignment assignment = assignmentOf(course, s.assignmentId());
             AppUser trainee = people.computeIfAbsent(s.userId(), id -> users.findById(id).orElseThrow());
             return new QueueEntry(s.id(), course.code(), course.title(), s.assignmentId(), assignment.title(),
@@ -186,7 +186,7 @@ class Assignments {
         if (submission.status() != SubmissionStatus.WAITING) {
             throw alreadyGraded(submission);
         }
-        CourseDefinition course = definitions.of(submission.courseVersionId());
+        PublishedCourse course = definitions.version(submission.courseVersionId());
         Assignment assignment = assignmentOf(course, submission.assignmentId());
         List<CriterionGrade> grades = arrange(assignment, command.criteria());
         int points = grades.stream().mapToInt(CriterionGrade::points).sum();
@@ -310,7 +310,7 @@ class Assignments {
     }
 
     private SubmissionDetail detail(AssignmentSubmission submission, CurrentUser actor) {
-        CourseDefinition course = definitions.of(submission.courseVersionId());
+        PublishedCourse course = definitions.version(submission.courseVersionId());
         Assignment assignment = assignmentOf(course, submission.assignmentId());
         AppUser trainee = users.findById(submission.userId()).orElseThrow();
         boolean gradable = submission.status() == SubmissionStatus.WAITING && submission.userId() != actor.id()
@@ -324,16 +324,16 @@ class Assignments {
             throw ProblemException.conflict("This Idempotency-Key was already used for another submission; send a "
                     + "new key for new work");
         }
-        Assignment assignment = assignmentOf(definitions.of(made.courseVersionId()), assignmentId);
+        Assignment assignment = assignmentOf(definitions.version(made.courseVersionId()), assignmentId);
         return new Submitted(submissionView(made, assignment), false);
     }
 
-    private static Assignment assignmentOf(CourseDefinition course, String assignmentId) {
-        return course.course().assignments().stream().filter(a -> a.id().equals(assignmentId)).findFirst()
+    private static Assignment assignmentOf(PublishedCourse course, String assignmentId) {
+        return course.definition().assignments().stream().filter(a -> a.id().equals(assignmentId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Assignment " + assignmentId));
     }
 
-    private AssignmentInfo info(CourseDefinition course, Assignment a) {
+    private AssignmentInfo info(PublishedCourse course, Assignment a) {
         LocalizedText brief = new LocalizedText(renderer.render(course.code(), a.brief().vi()),
                 a.brief().en() == null ? null : renderer.render(course.code(), a.brief().en()));
         return new AssignmentInfo(a.id(), a.title(), a.level(), a.competencies(), brief, a.submission(), a.passMark(),

@@ -5,8 +5,8 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.ttcs.learn.catalog.CourseDefinition;
-import vn.ttcs.learn.catalog.CourseDefinitions;
+import vn.ttcs.learn.catalog.CourseCatalog;
+import vn.ttcs.learn.catalog.PublishedCourse;
 import vn.ttcs.learn.competency.CompetencyProfile;
 import vn.ttcs.learn.content.model.Course;
 import vn.ttcs.learn.content.model.Level;
@@ -33,13 +33,13 @@ public class CertificationTrigger {
     private static final Logger LOG = LoggerFactory.getLogger(CertificationTrigger.class);
 
     private final CourseWork work;
-    private final CourseDefinitions definitions;
+    private final CourseCatalog definitions;
     private final CompetencyProfile profile;
     private final CertificateIssuer issuer;
     private final CertificateRepository certificates;
     private final Duration renewalGrace;
 
-    CertificationTrigger(CourseWork work, CourseDefinitions definitions, CompetencyProfile profile,
+    CertificationTrigger(CourseWork work, CourseCatalog definitions, CompetencyProfile profile,
                          CertificateIssuer issuer, CertificateRepository certificates,
                          @Value("${ttcs.certificates.renewal-grace:180d}") Duration renewalGrace) {
         this.work = work;
@@ -66,8 +66,8 @@ public class CertificationTrigger {
         if (enrolment == null) {
             return Optional.empty();
         }
-        CourseDefinition definition = definitions.of(enrolment.courseVersionId());
-        Course course = definition.course();
+        PublishedCourse definition = definitions.version(enrolment.courseVersionId());
+        Course course = definition.definition();
         Course.CertificationRule rule = course.certification();
         if (rule == null) {
             return Optional.empty();

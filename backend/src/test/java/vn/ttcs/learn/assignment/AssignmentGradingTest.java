@@ -20,8 +20,8 @@ import vn.ttcs.learn.learning.Enrolment;
 import vn.ttcs.learn.support.Api;
 import vn.ttcs.learn.support.Coursework;
 import vn.ttcs.learn.support.EnrolmentFixtures;
-import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Fixtures.Person;
+import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Problems.Answer;
 
 import java.util.List;
@@ -274,7 +274,7 @@ class AssignmentGradingTest {
 
     /** The same points for every criterion (capped at its maximum), with a comment on each when given. */
     private HttpResponse<Map<String, Object>> grade(long id, String who, int points, String comment) {
-        List<Map<String, Object>> criteria = work.course(enrolment).course().assignments().stream()
+        List<Map<String, Object>> criteria = work.course(enrolment).definition().assignments().stream()
                 .filter(a -> a.id().equals(ASSIGNMENT)).findFirst().orElseThrow().rubric().stream()
                 .map(c -> criterion(c, points, comment)).toList();
         return client.exchange(HttpRequest.POST("/api/assignment-submissions/" + id + "/grade",

@@ -13,8 +13,8 @@ import vn.ttcs.learn.learning.Enrolment;
 import vn.ttcs.learn.support.Api;
 import vn.ttcs.learn.support.Coursework;
 import vn.ttcs.learn.support.EnrolmentFixtures;
-import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Fixtures.Person;
+import vn.ttcs.learn.support.Fixtures;
 
 import java.util.List;
 import java.util.Map;
@@ -169,7 +169,7 @@ class CertificateOnCompletionTest {
     }
 
     private String lastRequiredLesson() {
-        List<Lesson> lessons = work.course(enrolment).course().lessons().stream().filter(Lesson::required).toList();
+        List<Lesson> lessons = work.course(enrolment).definition().lessons().stream().filter(Lesson::required).toList();
         return lessons.get(lessons.size() - 1).id();
     }
 }

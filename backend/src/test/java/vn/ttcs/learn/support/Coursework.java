@@ -1,14 +1,14 @@
 package vn.ttcs.learn.support;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import vn.ttcs.learn.catalog.CourseDefinition;
-import vn.ttcs.learn.catalog.CourseDefinitions;
+import vn.ttcs.learn.catalog.CourseCatalog;
+import vn.ttcs.learn.catalog.PublishedCourse;
 import vn.ttcs.learn.content.model.Lesson;
 import vn.ttcs.learn.content.model.Question;
 import vn.ttcs.learn.learning.Enrolment;
@@ -28,23 +28,23 @@ import java.util.UUID;
 public class Coursework {
 
     private final BlockingHttpClient client;
-    private final CourseDefinitions definitions;
+    private final CourseCatalog definitions;
     private final JdbcOperations jdbc;
 
-    Coursework(@Client("/") HttpClient http, CourseDefinitions definitions, JdbcOperations jdbc) {
+    Coursework(@Client("/") HttpClient http, CourseCatalog definitions, JdbcOperations jdbc) {
         this.client = http.toBlocking();
         this.definitions = definitions;
         this.jdbc = jdbc;
     }
 
-    public CourseDefinition course(Enrolment enrolment) {
-        return definitions.of(enrolment.courseVersionId());
+    public PublishedCourse course(Enrolment enrolment) {
+        return definitions.version(enrolment.courseVersionId());
     }
 
     /** Marks every required lesson done, except the ones named. */
     public void lessonsDone(String token, Enrolment enrolment, String... except) {
         List<String> skipped = List.of(except);
-        for (Lesson lesson : course(enrolment).course().lessons()) {
+        for (Lesson lesson : course(enrolment).definition().lessons()) {
             if (lesson.required() && !skipped.contains(lesson.id())) {
                 client.exchange(HttpRequest.PUT("/api/enrolments/" + enrolment.id() + "/lessons/" + lesson.id()
                         + "/done", Map.of()).bearerAuth(token), Map.class);
@@ -62,7 +62,7 @@ public class Coursework {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Map submit(String token, Enrolment enrolment, Map attempt, boolean right, String key) {
-        CourseDefinition course = course(enrolment);
+        PublishedCourse course = course(enrolment);
         List<Map<String, Object>> answers = ((List<Map>) attempt.get("questions")).stream()
                 .map(shown -> answer(course.question((String) shown.get("id")).orElseThrow(), right))
                 .toList();

@@ -97,6 +97,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/certificates/signing-certificate", EVERYONE);
         EXPECTED.put("GET /api/me/certificates", SIGNED_IN);
         EXPECTED.put("GET /api/certificates/{certificateId}/pdf", SIGNED_IN);
+        EXPECTED.put("GET /api/certificates/{certificateId}/badge", SIGNED_IN);
         EXPECTED.put("POST /api/certificates/{certificateId}/revocation", Set.of(Actor.REVIEWER, Actor.ADMIN));
         EXPECTED.put("GET /api/units/{code}/certificates", CERTIFICATION_OVERSIGHT);
         EXPECTED.put("GET /api/units/{code}/certificates.zip", CERTIFICATION_OVERSIGHT);
