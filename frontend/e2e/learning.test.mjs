@@ -48,6 +48,7 @@ describe('learning a course', () => {
       text('vi', 'nav.home'),
       text('vi', 'nav.learning'),
       text('vi', 'nav.catalogue'),
+      text('vi', 'nav.myCompetencies'),
       text('vi', 'nav.myCertificates'),
     ])
 

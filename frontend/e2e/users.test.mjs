@@ -21,6 +21,7 @@ const traineeLinks = [
   text('vi', 'nav.home'),
   text('vi', 'nav.learning'),
   text('vi', 'nav.catalogue'),
+  text('vi', 'nav.myCompetencies'),
   text('vi', 'nav.myCertificates'),
 ]
 
