@@ -16,7 +16,7 @@ const trainee = Object.freeze({
   newPassword: 'Doi-mat-khau-lan-dau-2026',
 })
 
-/** A trainee's pages: home, their learning, the catalogue and their certificates, and no administration. */
+/** A trainee's pages: home, their learning, the catalogue, their competencies and certificates; no administration. */
 const traineeLinks = [
   text('vi', 'nav.home'),
   text('vi', 'nav.learning'),

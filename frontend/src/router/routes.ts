@@ -14,6 +14,9 @@ declare module 'vue-router' {
   }
 }
 
+/** Reviewers and administrators see every unit's reports; a unit manager, its own unit's. */
+const REPORT_READERS: Role[] = ['REVIEWER', 'UNIT_MANAGER', 'ADMIN']
+
 export const routes: RouteRecordRaw[] = [
   {
     path: '/login',
@@ -150,6 +153,36 @@ export const routes: RouteRecordRaw[] = [
       title: 'certificates.unit.title.unit',
       nav: { label: 'nav.unitCertificates', description: 'nav.unitCertificatesDescription' },
     },
+  },
+  {
+    path: '/reports',
+    name: 'reports',
+    component: () => import('@/views/ReportsView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.rates.title', nav: { label: 'nav.reports', description: 'nav.reportsDescription' } },
+  },
+  {
+    path: '/reports/coverage',
+    name: 'reports-coverage',
+    component: () => import('@/views/CoverageView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.coverage.title' },
+  },
+  {
+    path: '/reports/trends',
+    name: 'reports-trends',
+    component: () => import('@/views/TrendsView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.trends.title' },
+  },
+  {
+    path: '/reports/competencies',
+    name: 'reports-competencies',
+    component: () => import('@/views/CompetencyReportView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.competencies.title' },
+  },
+  {
+    path: '/reports/units/:code/trainees',
+    name: 'reports-unit-trainees',
+    component: () => import('@/views/UnitTraineesView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.trainees.title' },
   },
   {
     path: '/account/password',

@@ -5,6 +5,7 @@ import type { User } from '@/api/users'
 import type { CourseDetail, CourseSummary } from '@/api/courses'
 import type { Enrolment, EnrolmentDetail, Lesson } from '@/api/learning'
 import type { Certificate } from '@/api/certificates'
+import type { CertificationRateReport, UnitRate } from '@/api/reports'
 
 function person(id: number, username: string, fullName: string, roles: Role[], unitCode = 'bo-vhttdl'): Me {
   return {
@@ -257,3 +258,49 @@ export const crisisCertificateExpiringSoon = (overrides: Partial<Certificate> = 
     badgeUrl: '/api/certificates/98/badge',
     ...overrides,
   })
+
+/** A row of the certification report; zero trainees unless told otherwise. */
+export const unitRate = (overrides: Partial<UnitRate> = {}): UnitRate => ({
+  code: 'tinh-tuyen-quang',
+  name: { vi: 'Tỉnh Tuyên Quang', en: 'Tuyen Quang Province' },
+  kind: 'PROVINCE',
+  mergedUnits: ['tinh-ha-giang'],
+  registered: 0,
+  enrolled: 0,
+  certified: 0,
+  rate: null,
+  expiring: 0,
+  target: 16,
+  gap: 16,
+  ...overrides,
+})
+
+/** The report a reviewer sees: Tuyên Quang (40 registered, 10 certified), Đà Nẵng (none registered), a ministry. */
+export const nationalReport = (): CertificationRateReport => {
+  const units = [
+    unitRate({ registered: 40, enrolled: 30, certified: 10, rate: 0.25, expiring: 2, gap: 6 }),
+    unitRate({ code: 'tp-da-nang', name: { vi: 'Thành phố Đà Nẵng', en: 'Da Nang City' }, kind: 'CITY', mergedUnits: [], target: 32, gap: 32 }),
+    unitRate({
+      code: 'bo-y-te', name: { vi: 'Bộ Y tế', en: 'Ministry of Health' }, kind: 'MINISTRY', mergedUnits: [],
+      registered: 8, enrolled: 8, certified: 6, rate: 0.75, target: 5, gap: 0,
+    }),
+  ]
+  const total = (kind: UnitRate['kind'] | null, rows: UnitRate[]) => ({
+    kind,
+    units: rows.length,
+    registered: rows.reduce((sum, row) => sum + row.registered, 0),
+    enrolled: rows.reduce((sum, row) => sum + row.enrolled, 0),
+    certified: rows.reduce((sum, row) => sum + row.certified, 0),
+    rate: null,
+    expiring: rows.reduce((sum, row) => sum + row.expiring, 0),
+    target: rows.reduce((sum, row) => sum + (row.target ?? 0), 0),
+    gap: rows.reduce((sum, row) => sum + (row.gap ?? 0), 0),
+  })
+  return {
+    asOf: '2026-12-02T03:00:00Z',
+    filter: { course: null, competency: null, from: null, to: null, courses: null },
+    units,
+    totals: [total('MINISTRY', [units[2]!]), total('PROVINCE', [units[0]!]), total('CITY', [units[1]!])],
+    overall: total(null, units),
+  }
+}

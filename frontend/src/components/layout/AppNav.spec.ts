@@ -14,13 +14,13 @@ describe('AppNav', () => {
   it('shows the administration links to an administrator and no unit-manager links', async () => {
     const links = await linksFor(adminMinh())
 
-    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units', '/certificates'])
+    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units', '/certificates', '/reports'])
   })
 
   it('shows the unit links to a unit manager and no administration links', async () => {
     const links = await linksFor(managerHoa())
 
-    expect(links).toEqual(['/', '/courses', '/unit/trainees', '/unit/trainees/import', '/unit/certificates'])
+    expect(links).toEqual(['/', '/courses', '/unit/trainees', '/unit/trainees/import', '/unit/certificates', '/reports'])
     expect(links.some((href) => href.startsWith('/admin'))).toBe(false)
   })
 
@@ -34,8 +34,8 @@ describe('AppNav', () => {
     expect(await linksFor(managerHoa({ roles: ['UNIT_MANAGER', 'TRAINEE'] }))).toContain('/learning')
   })
 
-  it('shows a reviewer the catalogue and the certificates of every unit', async () => {
-    expect(await linksFor(reviewerTam())).toEqual(['/', '/courses', '/certificates'])
+  it('shows a reviewer the catalogue, the certificates of every unit and the reports', async () => {
+    expect(await linksFor(reviewerTam())).toEqual(['/', '/courses', '/certificates', '/reports'])
   })
 
   it('shows both sets to someone who is administrator and unit manager', async () => {
