@@ -1,5 +1,6 @@
 package vn.ttcs.learn.assessment;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.validation.Valid;
 import vn.ttcs.learn.identity.CurrentUser;
 import vn.ttcs.learn.identity.Role;
+import vn.ttcs.learn.shared.CourseWorkRecorded;
 import vn.ttcs.learn.web.ProblemException;
 
 import java.net.URI;
@@ -28,9 +30,11 @@ class QuizAttemptController {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
     private final QuizAttempts attempts;
+    private final ApplicationEventPublisher<CourseWorkRecorded> work;
 
-    QuizAttemptController(QuizAttempts attempts) {
+    QuizAttemptController(QuizAttempts attempts, ApplicationEventPublisher<CourseWorkRecorded> work) {
         this.attempts = attempts;
+        this.work = work;
     }
 
     /** 201 with the new attempt, or 200 with the attempt already in progress. */
@@ -61,6 +65,9 @@ class QuizAttemptController {
             throw ProblemException.badRequest(IDEMPOTENCY_KEY, "send a header of 8 to 100 letters, digits, '.', '_', "
                     + "':' or '-' that is new for each attempt (a UUID will do), and the same one when retrying");
         }
-        return attempts.submit(id, key, command, CurrentUser.of(who).id());
+        AttemptView submitted = attempts.submit(id, key, command, CurrentUser.of(who).id());
+        // After the commit, and again on a retry: certification issues each certificate once whatever it is told.
+        work.publishEvent(new CourseWorkRecorded(submitted.enrolmentId()));
+        return submitted;
     }
 }

@@ -45,6 +45,7 @@ class AuthorizationMatrixTest {
     /** A trainee's own learning and assessed work; another trainee's enrolment, attempt or run is "not found". */
     private static final Set<Actor> TRAINEES = Set.of(Actor.TRAINEE);
     private static final String COURSE = "bao-chi-phat-ngon";
+    private static final Set<Actor> GRADERS = Set.of(Actor.TRAINER, Actor.ADMIN);
     private static final Set<Actor> CERTIFICATION_OVERSIGHT = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
     private static final Set<Actor> REPORT_READERS = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
 
@@ -83,6 +84,14 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/enrolments/{id}/drills/{drillId}/runs", TRAINEES);
         EXPECTED.put("GET /api/drill-runs/{id}", TRAINEES);
         EXPECTED.put("POST /api/drill-runs/{id}/choices", TRAINEES);
+        // Assignments: trainees submit in their own enrolment; trainers (and admins) grade; a submission and its
+        // file are read by its trainee and by graders, anyone else's is "not found".
+        EXPECTED.put("GET /api/enrolments/{id}/assignments/{assignmentId}", TRAINEES);
+        EXPECTED.put("POST /api/enrolments/{id}/assignments/{assignmentId}/submissions", TRAINEES);
+        EXPECTED.put("GET /api/assignment-submissions", GRADERS);
+        EXPECTED.put("GET /api/assignment-submissions/{id}", Set.of(Actor.TRAINEE, Actor.TRAINER, Actor.ADMIN));
+        EXPECTED.put("GET /api/assignment-submissions/{id}/file", Set.of(Actor.TRAINEE, Actor.TRAINER, Actor.ADMIN));
+        EXPECTED.put("POST /api/assignment-submissions/{id}/grade", GRADERS);
         // Certificates: anyone verifies; whose PDF a signed-in user may fetch is decided per certificate (404).
         EXPECTED.put("GET /api/certificates/verify/{verificationCode}", EVERYONE);
         EXPECTED.put("GET /verify/{verificationCode}", EVERYONE);
@@ -181,12 +190,13 @@ class AuthorizationMatrixTest {
                 .replace("{lessonKey}", "l01-nguoi-phat-ngon")
                 .replace("{quizId}", "final")
                 .replace("{drillId}", "hoi-dap-truoc-han-chot")
+                .replace("{assignmentId}", "thong-cao")
                 .replace("{certificateId}", String.valueOf(subjectCertificate.id()))
                 .replace("{verificationCode}", subjectCertificate.verificationCode());
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         MutableHttpRequest<?> request = switch (method) {
             case GET -> HttpRequest.GET(path);
-            case POST -> path.endsWith("/import")
+            case POST -> path.endsWith("/import") || path.endsWith("/submissions")
                     ? HttpRequest.POST(path, MultipartBody.builder().addPart("file", "empty.csv",
                             MediaType.TEXT_PLAIN_TYPE, new byte[0]).build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                     : HttpRequest.POST(path, Map.of());
