@@ -37,14 +37,19 @@ describe('learning a course', () => {
     const { page, pageErrors } = await openPage(suite.browser, suite.platform.baseUrl)
     await page.setViewportSize({ width: 360, height: 780 })
 
-    // Given Lan, signed in on her phone: her home page has no course yet, and the navigation offers her learning
-    // and the catalogue
+    // Given Lan, signed in on her phone: her home page has no course yet, and the navigation offers her learning,
+    // the catalogue and her competencies
     await page.goto('/login')
     await signIn(page, lan)
     await waitForPath(page, '/')
     await page.getByText(text('vi', 'dashboard.emptyTitle')).waitFor()
     await page.getByRole('button', { name: text('vi', 'header.openMenu') }).click()
-    assert.deepEqual(await navigationLinks(page), [text('vi', 'nav.home'), text('vi', 'nav.learning'), text('vi', 'nav.catalogue')])
+    assert.deepEqual(await navigationLinks(page), [
+      text('vi', 'nav.home'),
+      text('vi', 'nav.learning'),
+      text('vi', 'nav.catalogue'),
+      text('vi', 'nav.myCompetencies'),
+    ])
 
     // When she opens the catalogue and searches without diacritics
     await (await mainNavigation(page)).getByRole('link', { name: text('vi', 'nav.catalogue') }).click()

@@ -17,7 +17,12 @@ const trainee = Object.freeze({
 })
 
 /** A trainee's pages: home, their learning and the catalogue, and no administration. */
-const traineeLinks = [text('vi', 'nav.home'), text('vi', 'nav.learning'), text('vi', 'nav.catalogue')]
+const traineeLinks = [
+  text('vi', 'nav.home'),
+  text('vi', 'nav.learning'),
+  text('vi', 'nav.catalogue'),
+  text('vi', 'nav.myCompetencies'),
+]
 
 describe('creating a trainee', () => {
   const suite = platformAndBrowser()
