@@ -38,7 +38,7 @@ describe('learning a course', () => {
     await page.setViewportSize({ width: 360, height: 780 })
 
     // Given Lan, signed in on her phone: her home page has no course yet, and the navigation offers her learning,
-    // the catalogue and her competencies
+    // the catalogue, her competencies and her certificates
     await page.goto('/login')
     await signIn(page, lan)
     await waitForPath(page, '/')
@@ -49,6 +49,7 @@ describe('learning a course', () => {
       text('vi', 'nav.learning'),
       text('vi', 'nav.catalogue'),
       text('vi', 'nav.myCompetencies'),
+      text('vi', 'nav.myCertificates'),
     ])
 
     // When she opens the catalogue and searches without diacritics

@@ -29,6 +29,7 @@ describe('signing in, the language and signing out', () => {
       text('vi', 'nav.adminUsers'),
       text('vi', 'nav.adminImport'),
       text('vi', 'nav.adminUnits'),
+      text('vi', 'nav.reviewCertificates'),
     ])
 
     // When they switch the interface to English
@@ -42,6 +43,7 @@ describe('signing in, the language and signing out', () => {
       text('en', 'nav.adminUsers'),
       text('en', 'nav.adminImport'),
       text('en', 'nav.adminUnits'),
+      text('en', 'nav.reviewCertificates'),
     ])
     await page.getByRole('heading', { name: text('en', 'home.greeting', { name: ADMIN.fullName }) }).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'en')

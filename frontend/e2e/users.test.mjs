@@ -16,12 +16,13 @@ const trainee = Object.freeze({
   newPassword: 'Doi-mat-khau-lan-dau-2026',
 })
 
-/** A trainee's pages: home, their learning and the catalogue, and no administration. */
+/** A trainee's pages: home, their learning, the catalogue, their competencies and certificates; no administration. */
 const traineeLinks = [
   text('vi', 'nav.home'),
   text('vi', 'nav.learning'),
   text('vi', 'nav.catalogue'),
   text('vi', 'nav.myCompetencies'),
+  text('vi', 'nav.myCertificates'),
 ]
 
 describe('creating a trainee', () => {

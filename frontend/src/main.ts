@@ -7,6 +7,7 @@ import { setUnauthorizedHandler } from './api/client'
 import { useAuthStore } from './stores/auth'
 import './styles/main.css'
 import './styles/learning.css'
+import './styles/certificates.css'
 
 const locale = readStoredLocale()
 applyDocumentLocale(locale)

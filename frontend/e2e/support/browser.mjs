@@ -13,15 +13,30 @@ export function launchChromium() {
   })
 }
 
+/** A small phone held upright (the width of many Android phones), as someone scanning a certificate's QR code. */
+export const PHONE = Object.freeze({
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+})
+
 /**
- * A page in a fresh context. `pageErrors` collects uncaught exceptions of the app; a test ends by checking that
- * there were none.
+ * A page in a fresh context (`contextOptions`, e.g. PHONE, are Playwright's). `pageErrors` collects uncaught
+ * exceptions of the app; a test ends by checking that there were none. `policyViolations` collects what the
+ * Content-Security-Policy refused (a style or script the page wanted but may not have).
  */
-export async function openPage(browser, baseUrl) {
-  const context = await browser.newContext({ baseURL: baseUrl })
+export async function openPage(browser, baseUrl, contextOptions = {}) {
+  const context = await browser.newContext({ ...contextOptions, baseURL: baseUrl })
   context.setDefaultTimeout(ACTION_TIMEOUT_MS)
   const page = await context.newPage()
   const pageErrors = []
+  const policyViolations = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
-  return { context, page, pageErrors }
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      policyViolations.push(message.text())
+    }
+  })
+  return { context, page, pageErrors, policyViolations }
 }

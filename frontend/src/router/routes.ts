@@ -14,6 +14,9 @@ declare module 'vue-router' {
   }
 }
 
+/** Reviewers and administrators see every unit's reports; a unit manager, its own unit's. */
+const REPORT_READERS: Role[] = ['REVIEWER', 'UNIT_MANAGER', 'ADMIN']
+
 export const routes: RouteRecordRaw[] = [
   {
     path: '/login',
@@ -86,6 +89,16 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['TRAINEE'], title: 'drill.title' },
   },
   {
+    path: '/me/certificates',
+    name: 'my-certificates',
+    component: () => import('@/views/MyCertificatesView.vue'),
+    meta: {
+      roles: ['TRAINEE'],
+      title: 'certificates.mine.title',
+      nav: { label: 'nav.myCertificates', description: 'nav.myCertificatesDescription' },
+    },
+  },
+  {
     path: '/admin/users',
     name: 'admin-users',
     component: () => import('@/views/UsersView.vue'),
@@ -106,6 +119,17 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: ['ADMIN'], title: 'units.title', nav: { label: 'nav.adminUnits', description: 'nav.adminUnitsDescription' } },
   },
   {
+    path: '/certificates',
+    name: 'certificates-review',
+    component: () => import('@/views/UnitCertificatesView.vue'),
+    props: { scope: 'review' },
+    meta: {
+      roles: ['REVIEWER', 'ADMIN'],
+      title: 'certificates.unit.title.review',
+      nav: { label: 'nav.reviewCertificates', description: 'nav.reviewCertificatesDescription' },
+    },
+  },
+  {
     path: '/unit/trainees',
     name: 'unit-trainees',
     component: () => import('@/views/UsersView.vue'),
@@ -118,6 +142,47 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/ImportUsersView.vue'),
     props: { scope: 'unit' },
     meta: { roles: ['UNIT_MANAGER'], title: 'import.title', nav: { label: 'nav.unitImport', description: 'nav.unitImportDescription' } },
+  },
+  {
+    path: '/unit/certificates',
+    name: 'unit-certificates',
+    component: () => import('@/views/UnitCertificatesView.vue'),
+    props: { scope: 'unit' },
+    meta: {
+      roles: ['UNIT_MANAGER'],
+      title: 'certificates.unit.title.unit',
+      nav: { label: 'nav.unitCertificates', description: 'nav.unitCertificatesDescription' },
+    },
+  },
+  {
+    path: '/reports',
+    name: 'reports',
+    component: () => import('@/views/ReportsView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.rates.title', nav: { label: 'nav.reports', description: 'nav.reportsDescription' } },
+  },
+  {
+    path: '/reports/coverage',
+    name: 'reports-coverage',
+    component: () => import('@/views/CoverageView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.coverage.title' },
+  },
+  {
+    path: '/reports/trends',
+    name: 'reports-trends',
+    component: () => import('@/views/TrendsView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.trends.title' },
+  },
+  {
+    path: '/reports/competencies',
+    name: 'reports-competencies',
+    component: () => import('@/views/CompetencyReportView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.competencies.title' },
+  },
+  {
+    path: '/reports/units/:code/trainees',
+    name: 'reports-unit-trainees',
+    component: () => import('@/views/UnitTraineesView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.trainees.title' },
   },
   {
     path: '/account/password',

@@ -4,6 +4,8 @@ import type { Unit } from '@/api/units'
 import type { User } from '@/api/users'
 import type { CourseDetail, CourseSummary } from '@/api/courses'
 import type { Enrolment, EnrolmentDetail, Lesson } from '@/api/learning'
+import type { Certificate } from '@/api/certificates'
+import type { CertificationRateReport, UnitRate } from '@/api/reports'
 
 function person(id: number, username: string, fullName: string, roles: Role[], unitCode = 'bo-vhttdl'): Me {
   return {
@@ -206,3 +208,99 @@ export const pressReleaseLesson = (overrides: Partial<Lesson> = {}): Lesson => (
   percentDone: 33,
   ...overrides,
 })
+/** A reviewer (cán bộ thẩm định) at the supervising ministry. */
+export const reviewerTam = (overrides: Partial<Me> = {}): Me => ({
+  ...person(4, 'tamnv', 'Nguyễn Văn Tâm', ['REVIEWER']),
+  ...overrides,
+})
+
+/** Vũ Thị Lan's certificate of the press course: valid for two years. */
+export const pressCertificate = (overrides: Partial<Certificate> = {}): Certificate => ({
+  id: 123,
+  number: 'TTCS-2026-000123',
+  userId: 3,
+  holderName: 'Vũ Thị Lan',
+  unitCode: 'tinh-tuyen-quang',
+  unitName: { vi: 'Tỉnh Tuyên Quang', en: 'Tuyen Quang Province' },
+  courseCode: 'bao-chi-phat-ngon',
+  courseTitle: { vi: 'Quan hệ báo chí và công tác phát ngôn', en: 'Press relations and spokesperson work' },
+  competencies: [
+    { code: 'PRESS', level: 'FOUNDATION', name: { vi: 'Quan hệ báo chí và phát ngôn', en: 'Press relations' } },
+    { code: 'MESSAGE', level: 'PRACTITIONER', name: { vi: 'Xây dựng thông điệp và nội dung', en: 'Messages' } },
+  ],
+  issuedOn: '2026-12-02',
+  expiresOn: '2028-12-02',
+  status: 'VALID',
+  expiresSoon: false,
+  revokedOn: null,
+  revocationReason: null,
+  renewalOf: null,
+  supersedes: null,
+  verificationUrl: 'https://ttcs.example.gov.vn/verify/s-ktW8fjjaofMBYTcKG6Jc-WCak3pEG5',
+  pdfUrl: '/api/certificates/123/pdf',
+  badgeUrl: '/api/certificates/123/badge',
+  ...overrides,
+})
+
+/** A certificate of the crisis course that expires within 60 days. */
+export const crisisCertificateExpiringSoon = (overrides: Partial<Certificate> = {}): Certificate =>
+  pressCertificate({
+    id: 98,
+    number: 'TTCS-2025-000098',
+    courseCode: 'xu-ly-khung-hoang',
+    courseTitle: { vi: 'Xử lý khủng hoảng truyền thông', en: 'Handling communication crises' },
+    competencies: [{ code: 'CRISIS', level: 'FOUNDATION', name: { vi: 'Xử lý khủng hoảng', en: 'Crisis response' } }],
+    issuedOn: '2025-01-20',
+    expiresOn: '2027-01-20',
+    expiresSoon: true,
+    verificationUrl: 'https://ttcs.example.gov.vn/verify/Xy8fq0aT7mB2n9wKd4LsE1pR6uVc3ZhJ',
+    pdfUrl: '/api/certificates/98/pdf',
+    badgeUrl: '/api/certificates/98/badge',
+    ...overrides,
+  })
+
+/** A row of the certification report; zero trainees unless told otherwise. */
+export const unitRate = (overrides: Partial<UnitRate> = {}): UnitRate => ({
+  code: 'tinh-tuyen-quang',
+  name: { vi: 'Tỉnh Tuyên Quang', en: 'Tuyen Quang Province' },
+  kind: 'PROVINCE',
+  mergedUnits: ['tinh-ha-giang'],
+  registered: 0,
+  enrolled: 0,
+  certified: 0,
+  rate: null,
+  expiring: 0,
+  target: 16,
+  gap: 16,
+  ...overrides,
+})
+
+/** The report a reviewer sees: Tuyên Quang (40 registered, 10 certified), Đà Nẵng (none registered), a ministry. */
+export const nationalReport = (): CertificationRateReport => {
+  const units = [
+    unitRate({ registered: 40, enrolled: 30, certified: 10, rate: 0.25, expiring: 2, gap: 6 }),
+    unitRate({ code: 'tp-da-nang', name: { vi: 'Thành phố Đà Nẵng', en: 'Da Nang City' }, kind: 'CITY', mergedUnits: [], target: 32, gap: 32 }),
+    unitRate({
+      code: 'bo-y-te', name: { vi: 'Bộ Y tế', en: 'Ministry of Health' }, kind: 'MINISTRY', mergedUnits: [],
+      registered: 8, enrolled: 8, certified: 6, rate: 0.75, target: 5, gap: 0,
+    }),
+  ]
+  const total = (kind: UnitRate['kind'] | null, rows: UnitRate[]) => ({
+    kind,
+    units: rows.length,
+    registered: rows.reduce((sum, row) => sum + row.registered, 0),
+    enrolled: rows.reduce((sum, row) => sum + row.enrolled, 0),
+    certified: rows.reduce((sum, row) => sum + row.certified, 0),
+    rate: null,
+    expiring: rows.reduce((sum, row) => sum + row.expiring, 0),
+    target: rows.reduce((sum, row) => sum + (row.target ?? 0), 0),
+    gap: rows.reduce((sum, row) => sum + (row.gap ?? 0), 0),
+  })
+  return {
+    asOf: '2026-12-02T03:00:00Z',
+    filter: { course: null, competency: null, from: null, to: null, courses: null },
+    units,
+    totals: [total('MINISTRY', [units[2]!]), total('PROVINCE', [units[0]!]), total('CITY', [units[1]!])],
+    overall: total(null, units),
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import AppNav from './AppNav.vue'
-import { adminMinh, managerHoa, traineeLan } from '@/test/fixtures'
+import { adminMinh, managerHoa, reviewerTam, traineeLan } from '@/test/fixtures'
 import { mountWith, setupApp } from '@/test/helpers'
 import type { Me } from '@/api/types'
 
@@ -14,24 +14,28 @@ describe('AppNav', () => {
   it('shows the administration links to an administrator and no unit-manager links', async () => {
     const links = await linksFor(adminMinh())
 
-    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units'])
+    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units', '/certificates', '/reports'])
   })
 
   it('shows the unit links to a unit manager and no administration links', async () => {
     const links = await linksFor(managerHoa())
 
-    expect(links).toEqual(['/', '/courses', '/unit/trainees', '/unit/trainees/import'])
+    expect(links).toEqual(['/', '/courses', '/unit/trainees', '/unit/trainees/import', '/unit/certificates', '/reports'])
     expect(links.some((href) => href.startsWith('/admin'))).toBe(false)
   })
 
-  it('shows a trainee their learning, the catalogue and their competencies, and no administration', async () => {
-    expect(await linksFor(traineeLan())).toEqual(['/', '/learning', '/courses', '/me/competencies'])
+  it('shows a trainee their learning, the catalogue, their competencies and certificates, and no administration', async () => {
+    expect(await linksFor(traineeLan())).toEqual(['/', '/learning', '/courses', '/me/competencies', '/me/certificates'])
   })
 
   it('shows the catalogue to everyone but "my learning" only to trainees', async () => {
     expect(await linksFor(adminMinh())).toContain('/courses')
     expect(await linksFor(adminMinh())).not.toContain('/learning')
     expect(await linksFor(managerHoa({ roles: ['UNIT_MANAGER', 'TRAINEE'] }))).toContain('/learning')
+  })
+
+  it('shows a reviewer the catalogue, the certificates of every unit and the reports', async () => {
+    expect(await linksFor(reviewerTam())).toEqual(['/', '/courses', '/certificates', '/reports'])
   })
 
   it('shows both sets to someone who is administrator and unit manager', async () => {

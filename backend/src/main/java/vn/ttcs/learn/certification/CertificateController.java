@@ -24,15 +24,20 @@ import java.util.Optional;
 class CertificateController {
 
     static final MediaType PDF = MediaType.of("application/pdf");
+    /** A signed JWT (RFC 7519 § 10.3.1): the Open Badge as a VC-JWT. */
+    static final MediaType JWT = MediaType.of("application/jwt");
 
     private final CertificateDirectory directory;
     private final VerificationThrottle throttle;
     private final SigningKey signingKey;
+    private final OpenBadges badges;
 
-    CertificateController(CertificateDirectory directory, VerificationThrottle throttle, SigningKey signingKey) {
+    CertificateController(CertificateDirectory directory, VerificationThrottle throttle, SigningKey signingKey,
+                          OpenBadges badges) {
         this.directory = directory;
         this.throttle = throttle;
         this.signingKey = signingKey;
+        this.badges = badges;
     }
 
     /** Public: the status of the certificate with this verification code; 404 for an unknown code. Rate-limited. */
@@ -64,6 +69,18 @@ class CertificateController {
         return HttpResponse.ok(row.pdf()).contentType(PDF)
                 .header("Content-Disposition", "attachment; filename=\"" + row.number() + ".pdf\"")
                 .header("ETag", "\"" + row.pdfSha256() + "\"")
+                .header("Cache-Control", "private, no-cache");
+    }
+
+    /**
+     * The certificate as an Open Badges 3.0 credential signed as a VC-JWT with the key that signs the PDFs; for the
+     * same readers as the PDF. Its status link is the public verification JSON.
+     */
+    @Get(value = "/{certificateId}/badge", produces = "application/jwt")
+    HttpResponse<String> badge(@PathVariable long certificateId, Authentication authentication) {
+        Certificate certificate = directory.visibleTo(CurrentUser.of(authentication), certificateId);
+        return HttpResponse.ok(badges.signed(certificate)).contentType(JWT)
+                .header("Content-Disposition", "attachment; filename=\"" + certificate.number() + ".jwt\"")
                 .header("Cache-Control", "private, no-cache");
     }
 

@@ -110,7 +110,7 @@ class CertificateDirectory {
                 c.courseCode(), c.courseTitle(), issuer.competenciesOf(c), date(c.issuedAt()), date(c.expiresAt()),
                 c.statusAt(now), c.expiresSoon(now), c.revokedAt() == null ? null : date(c.revokedAt()),
                 c.revocationReason(), c.renewalOf(), c.supersedes(), settings.verificationUrl(c.verificationCode()),
-                "/api/certificates/" + c.id() + "/pdf");
+                "/api/certificates/" + c.id() + "/pdf", "/api/certificates/" + c.id() + "/badge");
     }
 
     private static boolean seesAllUnits(CurrentUser actor) {

@@ -198,13 +198,17 @@ public class CertificateIssuer {
         throw cause;
     }
 
-    private Course.CertificationRule ruleOf(CourseVersion version) {
-        Course course;
+    /** The course as authored in this (immutable) version. */
+    Course courseOf(CourseVersion version) {
         try {
-            course = json.readValue(version.definition(), Course.class);
+            return json.readValue(version.definition(), Course.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Course version " + version.id() + " has an unreadable definition", e);
         }
+    }
+
+    private Course.CertificationRule ruleOf(CourseVersion version) {
+        Course course = courseOf(version);
         if (course.certification() == null) {
             throw new IllegalArgumentException("Course " + version.courseCode() + " has no certification rule");
         }

@@ -7,18 +7,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import vn.ttcs.learn.shared.LocalizedText;
 
 import java.awt.Color;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -57,8 +54,8 @@ final class CertificateRenderer {
 
     byte[] render(CertificateContent content) {
         try (PDDocument document = new PDDocument()) {
-            PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(template.regularFont()), true);
-            PDFont semiBold = PDType0Font.load(document, new ByteArrayInputStream(template.semiBoldFont()), true);
+            PDFont regular = template.fonts().regular(document);
+            PDFont semiBold = template.fonts().semiBold(document);
             PDPage page = new PDPage(A4_LANDSCAPE);
             document.addPage(page);
             float qrX = WIDTH - 64 - QR_SIZE;
@@ -300,27 +297,8 @@ final class CertificateRenderer {
             return font.getStringWidth(text) / 1000 * size;
         }
 
-        /**
-         * Composed (NFC) text, so that "Ánh" typed with a combining accent prints as one glyph; control characters
-         * become spaces and characters the font has no glyph for become "?", rather than failing the issue.
-         */
         static String printable(PDFont font, String text) {
-            String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-            StringBuilder out = new StringBuilder(composed.length());
-            composed.codePoints().forEach(cp -> {
-                if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-                    out.append(' ');
-                    return;
-                }
-                String character = new String(Character.toChars(cp));
-                try {
-                    font.encode(character);
-                    out.append(character);
-                } catch (IllegalArgumentException | IOException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString().replaceAll(" {2,}", " ").strip();
+            return EmbeddedFonts.printable(font, text);
         }
     }
 }

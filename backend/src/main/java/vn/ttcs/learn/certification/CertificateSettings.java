@@ -48,6 +48,11 @@ final class CertificateSettings {
         return publicBaseUrl + "/verify/" + verificationCode;
     }
 
+    /** The public address without a trailing slash, e.g. {@code https://ttcs.example.gov.vn}. */
+    String publicBaseUrl() {
+        return publicBaseUrl;
+    }
+
     String platformName() {
         return platformName;
     }

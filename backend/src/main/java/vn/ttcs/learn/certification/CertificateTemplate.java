@@ -4,21 +4,15 @@ import jakarta.inject.Singleton;
 import vn.ttcs.learn.content.model.Level;
 import vn.ttcs.learn.shared.LocalizedText;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * What every certificate shares, read once per process: the bytes of the fonts carried in the jar (Be Vietnam Pro,
- * OFL; see resources/fonts/README.md) and the fixed wording, Vietnamese first, English second. Fonts are never
- * loaded from the host. A change here changes certificates issued from then on; issued ones keep their stored PDF.
+ * What every certificate shares: the fonts carried in the jar ({@link EmbeddedFonts}, read once per process) and the
+ * fixed wording, Vietnamese first, English second. A change here changes certificates issued from then on; issued
+ * ones keep their stored PDF.
  */
 @Singleton
 final class CertificateTemplate {
-
-    static final String REGULAR_FONT = "fonts/BeVietnamPro-Regular.ttf";
-    static final String SEMIBOLD_FONT = "fonts/BeVietnamPro-SemiBold.ttf";
 
     static final LocalizedText TITLE = new LocalizedText("CHỨNG NHẬN", "CERTIFICATE");
     static final LocalizedText TAGLINE = new LocalizedText("Nền tảng đào tạo và chứng nhận cán bộ truyền thông chính sách",
@@ -44,35 +38,18 @@ final class CertificateTemplate {
             Level.PRACTITIONER, new LocalizedText("Thực hành", "Practitioner"),
             Level.ADVANCED, new LocalizedText("Nâng cao", "Advanced"));
 
-    private final byte[] regularFont;
-    private final byte[] semiBoldFont;
+    private final EmbeddedFonts fonts;
 
-    CertificateTemplate() {
-        this.regularFont = resource(REGULAR_FONT);
-        this.semiBoldFont = resource(SEMIBOLD_FONT);
+    CertificateTemplate(EmbeddedFonts fonts) {
+        this.fonts = fonts;
     }
 
-    byte[] regularFont() {
-        return regularFont;
-    }
-
-    byte[] semiBoldFont() {
-        return semiBoldFont;
+    EmbeddedFonts fonts() {
+        return fonts;
     }
 
     /** "Số hiệu · Number" */
     static String both(LocalizedText text) {
         return text.vi() + " · " + text.en();
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = CertificateTemplate.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("The font " + name + " is missing from the application's resources");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the font " + name, e);
-        }
     }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The public page a certificate's QR code opens: a small server-rendered HTML page, Vietnamese first with English,
- * without script (the global Content-Security-Policy applies), every value escaped. It says whether the certificate
+ * without script or inline style (the global Content-Security-Policy applies; the look is the file
+ * resources/static/verification.css, made for a phone first), every value escaped. It says whether the certificate
  * is valid, expired or revoked, whose it is, for which course and its dates — nothing more personal. Shares the
  * rate limit of the JSON answer.
  */
@@ -27,6 +28,9 @@ import java.util.Optional;
 @Controller("/verify")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class VerificationPage {
+
+    /** Served from classpath:static (application.yml, micronaut.router.static-resources.server-pages). */
+    static final String STYLESHEET = "/static/verification.css";
 
     private final CertificateDirectory directory;
     private final VerificationThrottle throttle;
@@ -105,7 +109,8 @@ class VerificationPage {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<meta name=\"robots\" content=\"noindex, nofollow\">"
                 + "<title>Xác thực chứng nhận · Certificate verification – " + escape(title) + "</title>"
-                + "<style>" + STYLE + "</style></head><body><main>"
+                + "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">"
+                + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\"></head><body><main>"
                 + "<p class=\"platform\">" + escape(settings.platformName()) + "</p>"
                 + "<h1>Xác thực chứng nhận <span lang=\"en\">· Certificate verification</span></h1>"
                 + content + "</main></body></html>\n";
@@ -137,12 +142,4 @@ class VerificationPage {
         }
         return out.toString();
     }
-
-    private static final String STYLE = "body{font-family:system-ui,'Segoe UI',Roboto,'Noto Sans',sans-serif;"
-            + "margin:0;background:#f4f6f9;color:#1d3557}main{max-width:40rem;margin:2rem auto;background:#fff;"
-            + "padding:1.5rem 2rem;border-radius:8px;box-shadow:0 1px 4px rgba(0,0,0,.1)}h1{font-size:1.3rem}"
-            + ".platform{color:#525c69;margin:0}[lang=en]{color:#525c69}.status{font-size:1.4rem;font-weight:600;"
-            + "padding:.6rem 1rem;border-radius:6px}.valid{background:#e3f4e8;color:#1b6b34}.expired{background:#fff4d6;"
-            + "color:#7a5400}.revoked,.unknown{background:#fde4e4;color:#9b1c1c}.status [lang=en]{color:inherit}"
-            + "dt{font-weight:600;margin-top:.8rem}dd{margin:0}.note{font-size:.85rem;color:#525c69;margin-top:1.5rem}";
 }

@@ -3,6 +3,7 @@ package vn.ttcs.learn.organisation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import vn.ttcs.learn.shared.SearchText;
 
 import java.time.LocalDate;
 
@@ -21,6 +22,12 @@ public record Unit(
 
     public boolean isActive() {
         return status == UnitStatus.ACTIVE;
+    }
+
+    /** A search in either language that ignores case and diacritics ("ha noi" finds "Hà Nội"), or by code. */
+    public boolean matches(@Nullable String query) {
+        return query == null || query.isBlank() || SearchText.matches(nameVi, query) || SearchText.matches(nameEn, query)
+                || code.contains(SearchText.fold(query.strip()));
     }
 
     Unit withTarget(@Nullable Integer newTarget) {

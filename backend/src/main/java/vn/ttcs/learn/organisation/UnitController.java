@@ -18,8 +18,6 @@ import vn.ttcs.learn.web.ProblemException;
 
 import java.util.List;
 
-import static vn.ttcs.learn.shared.SearchText.fold;
-
 @Controller("/api/units")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class UnitController {
@@ -36,12 +34,10 @@ class UnitController {
     @Get
     List<UnitView> list(@Nullable @QueryValue UnitKind kind, @Nullable @QueryValue UnitStatus status,
                         @Nullable @QueryValue String q) {
-        String needle = q == null || q.isBlank() ? null : fold(q);
         return units.listOrderByKindAscAndCodeAsc().stream()
                 .filter(u -> kind == null || u.kind() == kind)
                 .filter(u -> status == null || u.status() == status)
-                .filter(u -> needle == null || fold(u.nameVi()).contains(needle) || fold(u.nameEn()).contains(needle)
-                        || u.code().contains(needle))
+                .filter(u -> u.matches(q))
                 .map(UnitView::of)
                 .toList();
     }

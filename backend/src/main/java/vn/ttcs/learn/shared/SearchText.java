@@ -14,4 +14,9 @@ public final class SearchText {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd');
     }
+
+    /** Whether {@code haystack}, folded, contains {@code query}, folded; a blank query matches everything. */
+    public static boolean matches(String haystack, String query) {
+        return query == null || query.isBlank() || fold(haystack).contains(fold(query.strip()));
+    }
 }

@@ -156,6 +156,35 @@ class CertificateVerificationTest {
     }
 
     @Test
+    void thePublicPageTakesItsLookFromAStylesheetFileSoThePolicyNeedsNoInlineStyle() {
+        Certificate certificate = certificates.pressCertificate(fixtures.trainee(fixtures.provinceA()));
+        HttpResponse<String> page = client.toBlocking().exchange(
+                HttpRequest.GET("/verify/" + certificate.verificationCode()), String.class);
+
+        assertThat(page.body()).contains("<link rel=\"stylesheet\" href=\"/static/verification.css\">")
+                .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .doesNotContain("<style").doesNotContain(" style=");
+        assertThat(page.getHeaders().get("Content-Security-Policy")).contains("style-src 'self'")
+                .doesNotContain("unsafe-inline");
+        HttpResponse<String> css = client.toBlocking().exchange(HttpRequest.GET("/static/verification.css"),
+                String.class);
+        assertThat(css.getContentType().orElseThrow().getName()).isEqualTo("text/css");
+        assertThat(css.body()).contains(".status").contains("@media (min-width: 40rem)");
+    }
+
+    @Test
+    void aBrowserOpeningAnUnknownCodeGetsTheVerificationPagesNotFoundNotTheApp() {
+        for (String code : new String[]{VerificationCodes.next(), "ma-khong-hop-le", "TTCS-2026-000001.pdf"}) {
+            var answer = failing(() -> client.toBlocking().exchange(HttpRequest.GET("/verify/" + code)
+                    .accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"), String.class));
+            String html = answer.exception().getResponse().getBody(String.class).orElse("");
+            assertThat(answer.status()).as(code).isEqualTo(404);
+            assertThat(html).as(code).contains("Không tìm thấy chứng nhận với mã xác thực này.")
+                    .contains("/static/verification.css").doesNotContain("id=\"app\"");
+        }
+    }
+
+    @Test
     void revocationNeedsAReasonIsAuditedAndHappensOnce() {
         Certificate certificate = certificates.pressCertificate(fixtures.trainee(fixtures.provinceA()));
         var reviewer = fixtures.reviewer();

@@ -25,7 +25,7 @@ final class IssueTiming {
                 "TTCS", "Asia/Ho_Chi_Minh");
         long startedAt = System.nanoTime();
         SigningKey key = new SigningKey(null, null, null, "target/test-data", settings);
-        CertificateRenderer renderer = new CertificateRenderer(new CertificateTemplate());
+        CertificateRenderer renderer = new CertificateRenderer(new CertificateTemplate(new EmbeddedFonts()));
         PdfSigner signer = new PdfSigner(key);
         System.out.printf("key and template loaded: %d ms%n", (System.nanoTime() - startedAt) / 1_000_000);
         CertificateContent content = new CertificateContent("TTCS-2026-000123",

@@ -46,6 +46,7 @@ class AuthorizationMatrixTest {
     private static final Set<Actor> TRAINEES = Set.of(Actor.TRAINEE);
     private static final String COURSE = "bao-chi-phat-ngon";
     private static final Set<Actor> CERTIFICATION_OVERSIGHT = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
+    private static final Set<Actor> REPORT_READERS = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
 
     static final Map<String, Set<Actor>> EXPECTED = new LinkedHashMap<>();
 
@@ -88,9 +89,18 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/certificates/signing-certificate", EVERYONE);
         EXPECTED.put("GET /api/me/certificates", SIGNED_IN);
         EXPECTED.put("GET /api/certificates/{certificateId}/pdf", SIGNED_IN);
+        EXPECTED.put("GET /api/certificates/{certificateId}/badge", SIGNED_IN);
         EXPECTED.put("POST /api/certificates/{certificateId}/revocation", Set.of(Actor.REVIEWER, Actor.ADMIN));
         EXPECTED.put("GET /api/units/{code}/certificates", CERTIFICATION_OVERSIGHT);
         EXPECTED.put("GET /api/units/{code}/certificates.zip", CERTIFICATION_OVERSIGHT);
+        // Reports: a unit manager's are restricted to its own unit (another unit's drill-down is 404).
+        EXPECTED.put("GET /api/reports/filters", REPORT_READERS);
+        EXPECTED.put("GET /api/reports/certification-rates", REPORT_READERS);
+        EXPECTED.put("GET /api/reports/coverage", REPORT_READERS);
+        EXPECTED.put("GET /api/reports/trends", REPORT_READERS);
+        EXPECTED.put("GET /api/reports/competencies", REPORT_READERS);
+        EXPECTED.put("GET /api/reports/units/{code}/trainees", REPORT_READERS);
+        EXPECTED.put("GET /api/reports/units/{code}/summary.pdf", REPORT_READERS);
     }
 
     @Inject

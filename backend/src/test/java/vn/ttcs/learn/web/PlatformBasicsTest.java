@@ -59,7 +59,8 @@ class PlatformBasicsTest {
     void everyAnswerCarriesSecurityHeaders() {
         HttpResponse<?> response = client.toBlocking().exchange(HttpRequest.GET("/health"), Map.class);
         assertThat(response.header("Content-Security-Policy")).contains("script-src 'self'")
-                .contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+                .contains("frame-ancestors 'none'").contains("style-src 'self'").doesNotContain("unsafe-eval")
+                .doesNotContain("unsafe-inline");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
     }

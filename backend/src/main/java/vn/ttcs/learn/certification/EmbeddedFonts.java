@@ -1,0 +1,76 @@
+package vn.ttcs.learn.certification;
+
+import jakarta.inject.Singleton;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+
+/**
+ * The fonts carried in the jar (Be Vietnam Pro, OFL; see resources/fonts/README.md), read once per process and
+ * embedded as subsets into every PDF the platform makes: certificates and report summaries. Fonts are never loaded
+ * from the host, so Vietnamese prints the same on every server.
+ */
+@Singleton
+public final class EmbeddedFonts {
+
+    static final String REGULAR_FONT = "fonts/BeVietnamPro-Regular.ttf";
+    static final String SEMIBOLD_FONT = "fonts/BeVietnamPro-SemiBold.ttf";
+
+    private final byte[] regular;
+    private final byte[] semiBold;
+
+    public EmbeddedFonts() {
+        this.regular = resource(REGULAR_FONT);
+        this.semiBold = resource(SEMIBOLD_FONT);
+    }
+
+    /** The regular face, embedded (as a subset) into {@code document}. */
+    public PDFont regular(PDDocument document) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(regular), true);
+    }
+
+    /** The semi-bold face, embedded (as a subset) into {@code document}. */
+    public PDFont semiBold(PDDocument document) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(semiBold), true);
+    }
+
+    /**
+     * Composed (NFC) text, so that "Ánh" typed with a combining accent prints as one glyph; control characters
+     * become spaces and characters the font has no glyph for become "?", rather than failing the document.
+     */
+    public static String printable(PDFont font, String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        composed.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+                out.append(' ');
+                return;
+            }
+            String character = new String(Character.toChars(cp));
+            try {
+                font.encode(character);
+                out.append(character);
+            } catch (IllegalArgumentException | IOException e) {
+                out.append('?');
+            }
+        });
+        return out.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = EmbeddedFonts.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The font " + name + " is missing from the application's resources");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the font " + name, e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package vn.ttcs.learn.reporting;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import vn.ttcs.learn.competency.CompetencyStandardRepository;
+import vn.ttcs.learn.identity.CurrentUser;
+import vn.ttcs.learn.identity.Role;
+import vn.ttcs.learn.shared.LocalizedText;
+import vn.ttcs.learn.web.ProblemException;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Certification reports (docs/reporting.md): reviewers and administrators see every unit, a unit manager the same
+ * views restricted to their own unit. Every table also comes as CSV or XLSX ({@code format=}); a unit's summary as
+ * PDF.
+ */
+@Controller("/api/reports")
+@Secured({Role.Names.REVIEWER, Role.Names.UNIT_MANAGER, Role.Names.ADMIN})
+class ReportController {
+
+    static final String PDF = "application/pdf";
+
+    private final ReportingUnits reportingUnits;
+    private final ReportFilters filters;
+    private final CertificationRates rates;
+    private final Trends trends;
+    private final CompetencyLevels competencyLevels;
+    private final TraineeDrillDown drillDown;
+    private final UnitSummaryPdf summaryPdf;
+    private final ReportClock clock;
+    private final CourseCompetencies courseCompetencies;
+    private final CompetencyStandardRepository standards;
+    private final String platformName;
+
+    ReportController(ReportingUnits reportingUnits, ReportFilters filters, CertificationRates rates, Trends trends,
+                     CompetencyLevels competencyLevels, TraineeDrillDown drillDown, UnitSummaryPdf summaryPdf,
+                     ReportClock clock, CourseCompetencies courseCompetencies, CompetencyStandardRepository standards,
+                     @Value("${ttcs.certificates.platform-name}") String platformName) {
+        this.reportingUnits = reportingUnits;
+        this.filters = filters;
+        this.rates = rates;
+        this.trends = trends;
+        this.competencyLevels = competencyLevels;
+        this.drillDown = drillDown;
+        this.summaryPdf = summaryPdf;
+        this.clock = clock;
+        this.courseCompetencies = courseCompetencies;
+        this.standards = standards;
+        this.platformName = platformName;
+    }
+
+    /** The courses and competency standards reports can be narrowed to. */
+    @Get("/filters")
+    ReportOptions options() {
+        return new ReportOptions(courseCompetencies.courses(), standards.listOrderByPosition().stream()
+                .map(s -> new ReportOptions.Competency(s.code(), new LocalizedText(s.nameVi(), s.nameEn())))
+                .toList());
+    }
+
+    /** Per unit: registered, enrolled, certified, rate, expiring, target and gap; totals by kind and overall. */
+    @Get(value = "/certification-rates", produces = {MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE,
+            ExportFormat.XLSX_TYPE})
+    HttpResponse<?> certificationRates(@QueryValue(defaultValue = "unit") String groupBy,
+                                       @Nullable @QueryValue @Size(max = 64) String course,
+                                       @Nullable @QueryValue @Size(max = 32) String competency,
+                                       @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                                       @Nullable @QueryValue @Size(max = 100) String q,
+                                       @Nullable @QueryValue @Size(max = 20) String sort,
+                                       @QueryValue(defaultValue = "json") String format,
+                                       @QueryValue(defaultValue = "vi") String lang, Authentication authentication) {
+        if (!"unit".equals(groupBy)) {
+            throw ProblemException.badRequest("groupBy", "reports are grouped by unit (groupBy=unit), not '"
+                    + groupBy + "'");
+        }
+        ExportFormat as = ExportFormat.parse(format);
+        ReportScope scope = reportingUnits.scopeFor(CurrentUser.of(authentication), null);
+        CertificationRateReport report = rates.report(scope, filters.resolve(course, competency, from, to), q, sort);
+        return answer(report, as, "ty-le-chung-nhan-" + scopeName(scope),
+                () -> List.of(ReportTables.units(report.units(), lang),
+                        ReportTables.totals(report.totals(), report.overall(), lang)));
+    }
+
+    /** Units with no certified officer, and units below their target. */
+    @Get(value = "/coverage", produces = {MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    HttpResponse<?> coverage(@Nullable @QueryValue @Size(max = 64) String course,
+                             @Nullable @QueryValue @Size(max = 32) String competency,
+                             @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                             @QueryValue(defaultValue = "json") String format,
+                             @QueryValue(defaultValue = "vi") String lang, Authentication authentication) {
+        ExportFormat as = ExportFormat.parse(format);
+        ReportScope scope = reportingUnits.scopeFor(CurrentUser.of(authentication), null);
+        CoverageReport report = rates.coverage(scope, filters.resolve(course, competency, from, to));
+        return answer(report, as, "do-bao-phu-" + scopeName(scope),
+                () -> List.of(ReportTables.coverage(report, lang)));
+    }
+
+    /** Certificates issued per month and the certification rate at each month's end. */
+    @Get(value = "/trends", produces = {MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    HttpResponse<?> trends(@Nullable @QueryValue @Size(max = 64) String unit,
+                           @QueryValue(defaultValue = "12") @Min(1) @Max(Trends.MAX_MONTHS) int months,
+                           @QueryValue(defaultValue = "json") String format,
+                           @QueryValue(defaultValue = "vi") String lang, Authentication authentication) {
+        ExportFormat as = ExportFormat.parse(format);
+        ReportScope scope = reportingUnits.scopeFor(CurrentUser.of(authentication), unit);
+        TrendReport report = trends.trend(scope, months);
+        return answer(report, as, "xu-huong-" + scopeName(scope), () -> List.of(ReportTables.trend(report, lang)));
+    }
+
+    /** Per competency standard: trainees by their highest evidenced level. */
+    @Get(value = "/competencies", produces = {MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE,
+            ExportFormat.XLSX_TYPE})
+    HttpResponse<?> competencies(@Nullable @QueryValue @Size(max = 64) String unit,
+                                 @QueryValue(defaultValue = "json") String format,
+                                 @QueryValue(defaultValue = "vi") String lang, Authentication authentication) {
+        ExportFormat as = ExportFormat.parse(format);
+        ReportScope scope = reportingUnits.scopeFor(CurrentUser.of(authentication), unit);
+        CompetencyReport report = competencyLevels.distribution(scope);
+        return answer(report, as, "nang-luc-" + scopeName(scope),
+                () -> List.of(ReportTables.competencies(report, lang)));
+    }
+
+    /** The trainees behind a number of a unit's row; for reviewers, administrators and that unit's managers. */
+    @Get(value = "/units/{code}/trainees", produces = {MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE,
+            ExportFormat.XLSX_TYPE})
+    HttpResponse<?> trainees(@PathVariable String code,
+                             @QueryValue(defaultValue = "registered") String status,
+                             @Nullable @QueryValue @Size(max = 64) String course,
+                             @Nullable @QueryValue @Size(max = 32) String competency,
+                             @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                             @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                             @QueryValue(defaultValue = "50") @Min(1) @Max(200) int size,
+                             @QueryValue(defaultValue = "json") String format,
+                             @QueryValue(defaultValue = "vi") String lang, Authentication authentication) {
+        ExportFormat as = ExportFormat.parse(format);
+        TraineeStatus which = TraineeStatus.parse(status);
+        ReportingUnit unit = reportingUnits.unitFor(CurrentUser.of(authentication), code);
+        ReportFilter filter = filters.resolve(course, competency, from, to);
+        String fileName = "hoc-vien-" + unit.code() + "-" + which.name().toLowerCase(java.util.Locale.ROOT);
+        if (as == ExportFormat.JSON) {
+            return HttpResponse.ok(drillDown.page(unit, which, filter, page, size));
+        }
+        return answer(null, as, fileName, () -> List.of(ReportTables.trainees(drillDown.all(unit, which, filter),
+                lang)));
+    }
+
+    /** A printable summary of one unit. */
+    @Get(value = "/units/{code}/summary.pdf", produces = PDF)
+    HttpResponse<byte[]> summary(@PathVariable String code, Authentication authentication) {
+        ReportingUnit unit = reportingUnits.unitFor(CurrentUser.of(authentication), code);
+        ReportScope scope = new ReportScope(List.of(unit), false);
+        UnitRate figures = rates.rows(scope, ReportFilter.NONE, clock.now()).get(0);
+        byte[] pdf = summaryPdf.render(new UnitSummaryPdf.Content(unit, figures, trends.trend(scope, 12),
+                competencyLevels.distribution(scope), clock.date(clock.now()), platformName));
+        return HttpResponse.ok(pdf).contentType(MediaType.of(PDF))
+                .header("Content-Disposition", attachment("bao-cao-" + unit.code(), "pdf"))
+                .header("Cache-Control", "private, no-store");
+    }
+
+    private HttpResponse<?> answer(@Nullable Object json, ExportFormat as, String baseName,
+                                   java.util.function.Supplier<List<ReportTable>> tables) {
+        return switch (as) {
+            case JSON -> HttpResponse.ok(json);
+            case CSV -> download(TableExport.csv(tables.get().get(0)), as, baseName);
+            case XLSX -> download(TableExport.xlsx(tables.get()), as, baseName);
+        };
+    }
+
+    private HttpResponse<byte[]> download(byte[] bytes, ExportFormat as, String baseName) {
+        return HttpResponse.ok(bytes).contentType(as.mediaType)
+                .header("Content-Disposition", attachment(baseName, as.extension))
+                .header("Cache-Control", "private, no-store");
+    }
+
+    /** "ty-le-chung-nhan-ca-nuoc-2026-12-02.csv": ASCII, so every browser keeps it as it is. */
+    private String attachment(String baseName, String extension) {
+        return "attachment; filename=\"" + baseName + "-" + clock.date(clock.now()) + "." + extension + "\"";
+    }
+
+    private static String scopeName(ReportScope scope) {
+        ReportingUnit single = scope.single();
+        return single == null ? (scope.national() ? "ca-nuoc" : "don-vi") : single.code();
+    }
+}

@@ -1,0 +1,460 @@
+package vn.ttcs.learn.reporting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every number of the reports, counted by the database: readable SQL with named parameters, grouped and counted
+ * there, so a national report reads a few dozen rows however many trainees there are. docs/reporting.md defines what
+ * is counted; V40__index-reporting.sql holds the indexes these queries use.
+ *
+ * <p>Optional filters are SQL fragments (constants) put into the statements with {@code %s}; values are always bound.
+ */
+@Singleton
+@ReadOnly
+class ReportQueries {
+
+    /** With {@code u.enabled = TRUE}: a registered trainee, an enabled account with the trainee role. */
+    private static final String TRAINEE_ROLE = "JOIN user_role r ON r.user_id = u.id AND r.role = 'TRAINEE'";
+
+    /**
+     * The trainees (user ids) holding a valid certificate now, with the last expiry among those certificates:
+     * issued, not expired, not revoked, not superseded by a correction. Renewals are certificates like any other; a
+     * person with several counts once because of the grouping. The first {@code %s} is {@link #HOLDER_IN_UNITS} in a
+     * unit's report, so that it reads only that unit's certificates.
+     */
+    private static final String CERTIFIED_NOW = """
+            SELECT c.user_id, MAX(c.expires_at) AS last_expiry
+              FROM certificate c
+              %s
+             WHERE c.revoked_at IS NULL
+               AND c.issued_at <= :now AND c.expires_at > :now
+               AND NOT EXISTS (SELECT 1 FROM certificate s WHERE s.supersedes = c.id)
+               %s
+             GROUP BY c.user_id""";
+    private static final String HOLDER_IN_UNITS =
+            "JOIN app_user hu ON hu.id = c.user_id AND hu.unit_code IN (:unitCodes)";
+
+    /** The trainees (user ids) with at least one enrolment; {@link #ENROLLEE_IN_UNITS} in a unit's report. */
+    private static final String ENROLLED = """
+            SELECT DISTINCT e.user_id
+              FROM enrolment e
+              %s
+             %s""";
+    private static final String ENROLLEE_IN_UNITS =
+            "JOIN app_user hu ON hu.id = e.user_id AND hu.unit_code IN (:unitCodes)";
+
+    /*
+     * The counts of a report, per unit the people are recorded in (CertificationRates folds merged units into the
+     * unit they were merged into). Three narrow queries rather than one wide join: each joins only the people it
+     * counts (every trainee, those enrolled, those certified) to their account and role.
+     */
+
+    /** Registered trainees per unit. */
+    private static final String REGISTERED_BY_UNIT = """
+            SELECT u.unit_code, COUNT(*) AS trainees
+              FROM app_user u
+              %s
+             WHERE u.enabled = TRUE
+               %s
+             GROUP BY u.unit_code""";
+
+    /** Registered trainees with at least one enrolment, per unit. */
+    private static final String ENROLLED_BY_UNIT = """
+            SELECT u.unit_code, COUNT(*) AS trainees
+              FROM (%s) en
+              JOIN app_user u ON u.id = en.user_id
+              %s
+             WHERE u.enabled = TRUE
+             GROUP BY u.unit_code""";
+
+    /** Registered trainees holding a valid certificate, and those of them whose last one expires soon, per unit. */
+    private static final String CERTIFIED_BY_UNIT = """
+            SELECT u.unit_code, COUNT(*) AS trainees,
+                   COUNT(CASE WHEN ce.last_expiry <= :expiringBy THEN 1 END) AS expiring
+              FROM (%s) ce
+              JOIN app_user u ON u.id = ce.user_id
+              %s
+             WHERE u.enabled = TRUE
+             GROUP BY u.unit_code""";
+
+    /** People in the units asked for (a unit and the units merged into it). */
+    private static final String USER_IN_UNITS = "AND u.unit_code IN (:unitCodes)";
+    private static final String CERTIFICATE_OF_COURSES = "AND c.course_code IN (:courseCodes)";
+    private static final String ENROLMENT_OF_COURSES = "AND e.course_code IN (:courseCodes)";
+    private static final String NOTHING = "AND 1 = 0";
+    private static final String ISSUED_FROM = "AND c.issued_at >= :issuedFrom";
+    private static final String ISSUED_BEFORE = "AND c.issued_at < :issuedBefore";
+
+    /**
+     * Per month of a trend: certificates issued (originals and renewals of today's trainees; corrections and revoked
+     * certificates are not new certifications) and trainees certified at the month's end (among those whose account
+     * existed then), when a certificate counts if it was issued by then, had not expired, had not yet been revoked and
+     * had not yet been superseded. One column pair per month ({@link #ISSUED_IN_MONTH}, {@link #CERTIFIED_AT_MONTH_END}),
+     * in one pass over the certificates.
+     */
+    private static final String CERTIFICATES_BY_MONTH = """
+            SELECT %s
+              FROM certificate c
+              JOIN app_user u ON u.id = c.user_id
+              %s
+              LEFT JOIN certificate s ON s.supersedes = c.id
+             WHERE u.enabled = TRUE
+               AND c.issued_at <= :lastEnd AND c.expires_at > :firstStart
+               %s""";
+    /** {@code %2$s}: "<" for a past month, which ends where the next begins; "<=" for the current one, up to now. */
+    private static final String ISSUED_IN_MONTH = """
+            COUNT(CASE WHEN c.revoked_at IS NULL AND c.supersedes IS NULL
+                        AND c.issued_at >= :start%1$d AND c.issued_at %2$s :end%1$d THEN 1 END) AS issued_%1$d""";
+    private static final String CERTIFIED_AT_MONTH_END = """
+            COUNT(DISTINCT CASE WHEN u.created_at <= :end%1$d
+                                 AND c.issued_at <= :end%1$d AND c.expires_at > :end%1$d
+                                 AND (c.revoked_at IS NULL OR c.revoked_at > :end%1$d)
+                                 AND (s.id IS NULL OR s.issued_at > :end%1$d) THEN c.user_id END) AS certified_%1$d""";
+
+    /** Per month of a trend: today's registered trainees whose account existed at the month's end. */
+    private static final String REGISTERED_BY_MONTH = """
+            SELECT %s
+              FROM app_user u
+              %s
+             WHERE u.enabled = TRUE
+               %s""";
+    private static final String REGISTERED_AT_MONTH_END =
+            "COUNT(CASE WHEN u.created_at <= :end%1$d THEN 1 END) AS registered_%1$d";
+
+    /**
+     * Registered trainees by the highest level they have evidence for, per competency standard (level 1 Foundation,
+     * 2 Practitioner, 3 Advanced).
+     */
+    private static final String LEVELS_BY_STANDARD = """
+            SELECT best.standard_code, best.level_rank, COUNT(*) AS trainees
+              FROM (SELECT ev.user_id, ev.standard_code,
+                           MAX(CASE ev.level WHEN 'FOUNDATION' THEN 1 WHEN 'PRACTITIONER' THEN 2
+                                             WHEN 'ADVANCED' THEN 3 ELSE 0 END) AS level_rank
+                      FROM competency_evidence ev
+                      JOIN app_user u ON u.id = ev.user_id
+                      %s
+                     WHERE u.enabled = TRUE
+                       %s
+                     GROUP BY ev.user_id, ev.standard_code) best
+             GROUP BY best.standard_code, best.level_rank""";
+
+    /** The registered trainees of some units who match a drill-down status, a page at a time, by name. */
+    private static final String TRAINEES = """
+            SELECT u.id, u.full_name, u.username, u.job_title, u.unit_code,
+                   (SELECT COUNT(*) FROM enrolment e WHERE e.user_id = u.id %s) AS enrolments
+              FROM app_user u
+              %s
+              %s
+             WHERE u.enabled = TRUE
+               AND u.unit_code IN (:unitCodes)
+               %s
+             ORDER BY u.full_name, u.id
+             LIMIT :limit OFFSET :offset""";
+    /** How many registered trainees (of some units, with a drill-down status) there are. */
+    private static final String TRAINEES_COUNT = """
+            SELECT COUNT(*)
+              FROM app_user u
+              %s
+              %s
+             WHERE u.enabled = TRUE
+               %s
+               %s""";
+    private static final String ENROLLED_CONDITION = """
+            AND EXISTS (SELECT 1 FROM enrolment e WHERE e.user_id = u.id %s)""";
+    private static final String CERTIFIED_JOIN = "JOIN (%s) ce ON ce.user_id = u.id";
+    private static final String EXPIRING_CONDITION = "AND ce.last_expiry <= :expiringBy";
+
+    /** The valid certificates of some trainees, the one that expires last first. */
+    private static final String VALID_CERTIFICATES_OF = """
+            SELECT c.user_id, c.number, c.course_code, c.issued_at, c.expires_at
+              FROM certificate c
+             WHERE c.user_id IN (:userIds)
+               AND c.revoked_at IS NULL
+               AND c.issued_at <= :now AND c.expires_at > :now
+               AND NOT EXISTS (SELECT 1 FROM certificate s WHERE s.supersedes = c.id)
+               %s
+             ORDER BY c.user_id, c.expires_at DESC, c.id DESC""";
+
+    /** Registered trainees, enrolled, certified and expiring (certified trainees whose last expiry is near). */
+    record Counts(long registered, long enrolled, long certified, long expiring) {
+
+        static final Counts ZERO = new Counts(0, 0, 0, 0);
+
+        Counts plus(Counts other) {
+            return new Counts(registered + other.registered, enrolled + other.enrolled, certified + other.certified,
+                    expiring + other.expiring);
+        }
+    }
+
+    /** One month of a trend: [start, end), end being now for the current month. */
+    record Month(Instant start, Instant end) {
+    }
+
+    record MonthCounts(long issued, long registered, long certified) {
+    }
+
+    record TraineeRecord(long id, String fullName, String username, @Nullable String jobTitle, String unitCode,
+                         long enrolments) {
+    }
+
+    record CertificateRecord(long userId, String number, String courseCode, Instant issuedAt, Instant expiresAt) {
+    }
+
+    private final JdbcOperations jdbc;
+
+    ReportQueries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The counts of every unit that has registered trainees, keyed by the unit the people are recorded in (a merged
+     * unit's code for its people).
+     *
+     * @param unitCodes the units whose people count (null: everyone)
+     * @param expiringBy certified trainees whose last valid certificate expires by then are "expiring"
+     */
+    Map<String, Counts> countsByUnit(ReportFilter filter, Instant now, Instant expiringBy,
+                                     @Nullable List<String> unitCodes) {
+        Map<String, Object> parameters = parameters(filter, unitCodes);
+        parameters.put("now", now);
+        parameters.put("expiringBy", expiringBy);
+        Map<String, long[]> counts = new HashMap<>();
+        query(REGISTERED_BY_UNIT.formatted(TRAINEE_ROLE, unitCodes == null ? "" : USER_IN_UNITS), parameters, rs -> {
+            while (rs.next()) {
+                counts.computeIfAbsent(rs.getString("unit_code"), code -> new long[4])[0] = rs.getLong("trainees");
+            }
+            return null;
+        });
+        query(ENROLLED_BY_UNIT.formatted(enrolled(filter, unitCodes), TRAINEE_ROLE), parameters, rs -> {
+            while (rs.next()) {
+                counts.computeIfAbsent(rs.getString("unit_code"), code -> new long[4])[1] = rs.getLong("trainees");
+            }
+            return null;
+        });
+        query(CERTIFIED_BY_UNIT.formatted(certifiedNow(filter, unitCodes), TRAINEE_ROLE), parameters, rs -> {
+            while (rs.next()) {
+                long[] row = counts.computeIfAbsent(rs.getString("unit_code"), code -> new long[4]);
+                row[2] = rs.getLong("trainees");
+                row[3] = rs.getLong("expiring");
+            }
+            return null;
+        });
+        Map<String, Counts> result = new HashMap<>();
+        counts.forEach((code, c) -> result.put(code, new Counts(c[0], c[1], c[2], c[3])));
+        return result;
+    }
+
+    /** Issued, registered and certified per month, oldest first. */
+    List<MonthCounts> byMonth(List<Month> months, @Nullable List<String> unitCodes) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> certificateColumns = new ArrayList<>();
+        List<String> registeredColumns = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            parameters.put("start" + i, months.get(i).start());
+            parameters.put("end" + i, months.get(i).end());
+            certificateColumns.add(ISSUED_IN_MONTH.formatted(i, i == months.size() - 1 ? "<=" : "<"));
+            certificateColumns.add(CERTIFIED_AT_MONTH_END.formatted(i));
+            registeredColumns.add(REGISTERED_AT_MONTH_END.formatted(i));
+        }
+        parameters.put("firstStart", months.get(0).start());
+        parameters.put("lastEnd", months.get(months.size() - 1).end());
+        if (unitCodes != null) {
+            parameters.put("unitCodes", unitCodes);
+        }
+        String unitFilter = unitCodes == null ? "" : USER_IN_UNITS;
+        long[][] certificates = query(CERTIFICATES_BY_MONTH.formatted(String.join(",\n       ", certificateColumns),
+                TRAINEE_ROLE, unitFilter), parameters, rs -> {
+            rs.next();
+            long[][] values = new long[months.size()][2];
+            for (int i = 0; i < months.size(); i++) {
+                values[i][0] = rs.getLong("issued_" + i);
+                values[i][1] = rs.getLong("certified_" + i);
+            }
+            return values;
+        });
+        long[] registered = query(REGISTERED_BY_MONTH.formatted(String.join(",\n       ", registeredColumns),
+                TRAINEE_ROLE, unitFilter), parameters, rs -> {
+            rs.next();
+            long[] values = new long[months.size()];
+            for (int i = 0; i < months.size(); i++) {
+                values[i] = rs.getLong("registered_" + i);
+            }
+            return values;
+        });
+        List<MonthCounts> result = new ArrayList<>(months.size());
+        for (int i = 0; i < months.size(); i++) {
+            result.add(new MonthCounts(certificates[i][0], registered[i], certificates[i][1]));
+        }
+        return result;
+    }
+
+    /** Per standard code: how many registered trainees have each highest level (1–3) of evidence. */
+    Map<String, Map<Integer, Long>> levelsByStandard(@Nullable List<String> unitCodes) {
+        String sql = LEVELS_BY_STANDARD.formatted(TRAINEE_ROLE, unitCodes == null ? "" : USER_IN_UNITS);
+        Map<String, Object> parameters = new HashMap<>();
+        if (unitCodes != null) {
+            parameters.put("unitCodes", unitCodes);
+        }
+        return query(sql, parameters, rs -> {
+            Map<String, Map<Integer, Long>> levels = new LinkedHashMap<>();
+            while (rs.next()) {
+                levels.computeIfAbsent(rs.getString("standard_code"), code -> new HashMap<>())
+                        .put(rs.getInt("level_rank"), rs.getLong("trainees"));
+            }
+            return levels;
+        });
+    }
+
+    /** A page of the trainees of some units who have {@code status}, by name. */
+    List<TraineeRecord> trainees(TraineeStatus status, ReportFilter filter, Instant now, Instant expiringBy,
+                                 List<String> unitCodes, int offset, int limit) {
+        String[] parts = traineeConditions(status, filter, unitCodes);
+        String sql = TRAINEES.formatted(enrolmentOfCourses(filter), TRAINEE_ROLE, parts[0], parts[1]);
+        Map<String, Object> parameters = parameters(filter, unitCodes);
+        parameters.put("now", now);
+        parameters.put("expiringBy", expiringBy);
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
+        return query(sql, parameters, rs -> {
+            List<TraineeRecord> trainees = new ArrayList<>();
+            while (rs.next()) {
+                trainees.add(new TraineeRecord(rs.getLong("id"), rs.getString("full_name"), rs.getString("username"),
+                        rs.getString("job_title"), rs.getString("unit_code"), rs.getLong("enrolments")));
+            }
+            return trainees;
+        });
+    }
+
+    long countTrainees(TraineeStatus status, ReportFilter filter, Instant now, Instant expiringBy,
+                       List<String> unitCodes) {
+        String[] parts = traineeConditions(status, filter, unitCodes);
+        String sql = TRAINEES_COUNT.formatted(TRAINEE_ROLE, parts[0], USER_IN_UNITS, parts[1]);
+        Map<String, Object> parameters = parameters(filter, unitCodes);
+        parameters.put("now", now);
+        parameters.put("expiringBy", expiringBy);
+        return query(sql, parameters, rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    /** Registered trainees of some units (null: of the whole country). */
+    long countRegistered(@Nullable List<String> unitCodes) {
+        String sql = TRAINEES_COUNT.formatted(TRAINEE_ROLE, "", unitCodes == null ? "" : USER_IN_UNITS, "");
+        Map<String, Object> parameters = new HashMap<>();
+        if (unitCodes != null) {
+            parameters.put("unitCodes", unitCodes);
+        }
+        return query(sql, parameters, rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    /** The valid certificates (as filtered) of these trainees, the one that expires last first for each. */
+    List<CertificateRecord> validCertificatesOf(List<Long> userIds, ReportFilter filter, Instant now) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = VALID_CERTIFICATES_OF.formatted(certificateConditions(filter));
+        Map<String, Object> parameters = parameters(filter, null);
+        parameters.put("userIds", userIds);
+        parameters.put("now", now);
+        return query(sql, parameters, rs -> {
+            List<CertificateRecord> certificates = new ArrayList<>();
+            while (rs.next()) {
+                certificates.add(new CertificateRecord(rs.getLong("user_id"), rs.getString("number"),
+                        rs.getString("course_code"), instant(rs, "issued_at"), instant(rs, "expires_at")));
+            }
+            return certificates;
+        });
+    }
+
+    /** The join and the condition that select the trainees of a drill-down status. */
+    private static String[] traineeConditions(TraineeStatus status, ReportFilter filter, List<String> unitCodes) {
+        return switch (status) {
+            case REGISTERED -> new String[] {"", ""};
+            case ENROLLED -> new String[] {"", ENROLLED_CONDITION.formatted(enrolmentOfCourses(filter))};
+            case CERTIFIED -> new String[] {CERTIFIED_JOIN.formatted(certifiedNow(filter, unitCodes)), ""};
+            case EXPIRING -> new String[] {CERTIFIED_JOIN.formatted(certifiedNow(filter, unitCodes)),
+                    EXPIRING_CONDITION};
+        };
+    }
+
+    private static String certifiedNow(ReportFilter filter, @Nullable List<String> unitCodes) {
+        return CERTIFIED_NOW.formatted(unitCodes == null ? "" : HOLDER_IN_UNITS, certificateConditions(filter));
+    }
+
+    private static String enrolled(ReportFilter filter, @Nullable List<String> unitCodes) {
+        String courses = enrolmentOfCourses(filter);
+        return ENROLLED.formatted(unitCodes == null ? "" : ENROLLEE_IN_UNITS,
+                courses.isEmpty() ? "" : "WHERE" + courses.substring("AND".length()));
+    }
+
+    private static String certificateConditions(ReportFilter filter) {
+        List<String> fragments = new ArrayList<>();
+        if (filter.noCourse()) {
+            fragments.add(NOTHING);
+        } else if (!filter.allCourses()) {
+            fragments.add(CERTIFICATE_OF_COURSES);
+        }
+        if (filter.issuedFrom() != null) {
+            fragments.add(ISSUED_FROM);
+        }
+        if (filter.issuedBefore() != null) {
+            fragments.add(ISSUED_BEFORE);
+        }
+        return String.join("\n   ", fragments);
+    }
+
+    private static String enrolmentOfCourses(ReportFilter filter) {
+        if (filter.noCourse()) {
+            return NOTHING;
+        }
+        return filter.allCourses() ? "" : ENROLMENT_OF_COURSES;
+    }
+
+    private static Map<String, Object> parameters(ReportFilter filter, @Nullable List<String> unitCodes) {
+        Map<String, Object> parameters = new HashMap<>();
+        if (!filter.allCourses() && !filter.noCourse()) {
+            parameters.put("courseCodes", List.copyOf(filter.courseCodes()));
+        }
+        if (filter.issuedFrom() != null) {
+            parameters.put("issuedFrom", filter.issuedFrom());
+        }
+        if (filter.issuedBefore() != null) {
+            parameters.put("issuedBefore", filter.issuedBefore());
+        }
+        if (unitCodes != null) {
+            parameters.put("unitCodes", unitCodes);
+        }
+        return parameters;
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T query(String namedSql, Map<String, Object> parameters, Reader<T> reader) {
+        NamedSql statement = NamedSql.of(namedSql, parameters);
+        return jdbc.prepareStatement(statement.sql(), (PreparedStatement ps) -> {
+            try (ResultSet rs = statement.bind(ps).executeQuery()) {
+                return reader.read(rs);
+            }
+        });
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

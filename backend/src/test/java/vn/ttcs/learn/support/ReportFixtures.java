@@ -1,0 +1,122 @@
+package vn.ttcs.learn.support;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+import vn.ttcs.learn.certification.Certificate;
+import vn.ttcs.learn.competency.Evidence;
+import vn.ttcs.learn.competency.EvidenceRepository;
+import vn.ttcs.learn.learning.Enrolment;
+import vn.ttcs.learn.learning.EnrolmentRepository;
+import vn.ttcs.learn.organisation.Unit;
+import vn.ttcs.learn.organisation.UnitRepository;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Hand-built data for the report tests: units by code, enrolments, evidence, and certificates moved in time (the
+ * issuer always issues "now"; an expired or old certificate is an issued one whose dates are then rewritten).
+ *
+ * <p>The report tests count people per unit, and the database suite shares one database across all test classes,
+ * so each report test class puts its people only in units that no other test uses (other tests use the first two
+ * provinces by code and the first merged unit):
+ * <ul>
+ *   <li>{@link #EMPTY_UNIT} — nobody is ever put in it: the unit without trainees;</li>
+ *   <li>{@link #RATES_UNIT} — CertificationRateTest;</li>
+ *   <li>{@link #MERGE_TARGET} and {@link #MERGED_UNIT} (merged into it) — CertificationRateTest;</li>
+ *   <li>{@link #SECURITY_UNIT} — ReportSecurityTest;</li>
+ *   <li>{@link #EXPORT_UNIT} — ReportExportTest;</li>
+ *   <li>{@link #TRENDS_UNIT} — TrendAndCompetencyTest.</li>
+ * </ul>
+ * Even so the tests assert differences (after minus before), so that running them twice on one database holds.
+ */
+@Singleton
+public class ReportFixtures {
+
+    public static final String EMPTY_UNIT = "tinh-dien-bien";
+    public static final String RATES_UNIT = "tinh-lang-son";
+    public static final String MERGE_TARGET = "tinh-ca-mau";
+    public static final String MERGED_UNIT = "tinh-bac-lieu";
+    public static final String SECURITY_UNIT = "tinh-cao-bang";
+    public static final String EXPORT_UNIT = "tinh-son-la";
+    public static final String TRENDS_UNIT = "tinh-ha-tinh";
+
+    private final UnitRepository units;
+    private final EnrolmentRepository enrolments;
+    private final EvidenceRepository evidence;
+    private final CertificateFixtures certificates;
+    private final DataSource dataSource;
+
+    ReportFixtures(UnitRepository units, EnrolmentRepository enrolments, EvidenceRepository evidence,
+                   CertificateFixtures certificates, DataSource dataSource) {
+        this.units = units;
+        this.enrolments = enrolments;
+        this.evidence = evidence;
+        this.certificates = certificates;
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    public Unit unit(String code) {
+        return units.findById(code).orElseThrow(() -> new IllegalStateException("no unit " + code + " in the registry"));
+    }
+
+    public int activeUnitCount() {
+        return (int) units.findAll().stream().filter(Unit::isActive).count();
+    }
+
+    public void enrol(Fixtures.Person trainee, String courseCode) {
+        enrolments.save(new Enrolment(null, trainee.id(), courseCode, certificates.currentVersionOf(courseCode), null,
+                null, Instant.now(), null, null));
+    }
+
+    /** One piece of passed work at {@code level} for {@code standard}, from the press course. */
+    public void evidence(Fixtures.Person trainee, String standard, String level) {
+        evidence.save(new Evidence(null, trainee.id(), standard, level, Evidence.SourceKind.QUIZ_ATTEMPT,
+                ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
+                certificates.currentVersionOf(CertificateFixtures.PRESS_COURSE), 80, Instant.now()));
+    }
+
+    /** Rewrites when a certificate was issued and when it expires. */
+    public void redate(Certificate certificate, Instant issuedAt, Instant expiresAt) {
+        update("UPDATE certificate SET issued_at = ?, expires_at = ? WHERE id = ?", issuedAt, expiresAt,
+                certificate.id());
+    }
+
+    /** Revoked at {@code when}, without a reviewer (the API's revocation is tested with the certificates). */
+    public void revoke(Certificate certificate, Instant when) {
+        update("UPDATE certificate SET revoked_at = ?, revocation_reason = ? WHERE id = ?", when, "test",
+                certificate.id());
+    }
+
+    public void disable(Fixtures.Person person) {
+        update("UPDATE app_user SET enabled = ? WHERE id = ?", false, person.id());
+    }
+
+    /** As if the account had been created at {@code when}. */
+    public void created(Fixtures.Person person, Instant when) {
+        update("UPDATE app_user SET created_at = ? WHERE id = ?", when, person.id());
+    }
+
+    private void update(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                Object value = values[i];
+                statement.setObject(i + 1, value instanceof Instant instant ? Timestamp.from(instant) : value);
+            }
+            if (statement.executeUpdate() != 1) {
+                throw new IllegalStateException("expected one row changed by " + sql);
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+/**
+ * Certification reports (docs/reporting.md). Reviewers and administrators get every unit; a unit manager gets the
+ * same answers restricted to their own unit, so the pages need not know which they are showing.
+ */
+import { buildUrl, http, type Query } from './client'
+import type { LocalizedText, UnitKind } from './types'
+
+/** The filters every table of counts accepts; dates are yyyy-mm-dd, `to` excluded. */
+export interface ReportFilters {
+  course?: string
+  competency?: string
+  from?: string
+  to?: string
+}
+
+export interface AppliedFilter {
+  course: string | null
+  competency: string | null
+  from: string | null
+  to: string | null
+  /** The courses the filters came to; null: every course. */
+  courses: string[] | null
+}
+
+/** The numbers of one unit or of a sum of units (definitions in docs/reporting.md). */
+export interface RateNumbers {
+  registered: number
+  enrolled: number
+  certified: number
+  /** certified / registered, 0–1; null when there is no registered trainee. */
+  rate: number | null
+  expiring: number
+  target: number | null
+  /** max(target − certified, 0); null without a target. */
+  gap: number | null
+}
+
+export interface UnitRate extends RateNumbers {
+  code: string
+  name: LocalizedText
+  kind: UnitKind
+  /** Codes of the merged units whose people count here. */
+  mergedUnits: string[]
+}
+
+export interface RateTotal extends RateNumbers {
+  /** null: all the units together. */
+  kind: UnitKind | null
+  units: number
+}
+
+export interface CertificationRateReport {
+  asOf: string
+  filter: AppliedFilter
+  units: UnitRate[]
+  totals: RateTotal[]
+  overall: RateTotal
+}
+
+export interface CoverageReport {
+  asOf: string
+  filter: AppliedFilter
+  noneCertified: UnitRate[]
+  belowTarget: UnitRate[]
+}
+
+export interface TrendPoint {
+  /** yyyy-mm */
+  month: string
+  issued: number
+  registered: number
+  certified: number
+  rate: number | null
+}
+
+export interface TrendReport {
+  asOf: string
+  unit: string | null
+  unitName: LocalizedText | null
+  months: TrendPoint[]
+}
+
+export interface StandardLevels {
+  code: string
+  name: LocalizedText
+  foundation: number
+  practitioner: number
+  advanced: number
+  none: number
+}
+
+export interface CompetencyReport {
+  asOf: string
+  unit: string | null
+  registered: number
+  standards: StandardLevels[]
+}
+
+export const TRAINEE_STATUSES = ['registered', 'enrolled', 'certified', 'expiring'] as const
+export type TraineeStatus = (typeof TRAINEE_STATUSES)[number]
+
+export interface ReportTrainee {
+  id: number
+  fullName: string
+  username: string
+  jobTitle: string | null
+  /** The unit the person is recorded in: a merged unit's code for its people. */
+  unitCode: string
+  enrolments: number
+  certificate: {
+    number: string
+    courseCode: string
+    issuedOn: string
+    expiresOn: string
+    expiresSoon: boolean
+  } | null
+}
+
+export interface TraineePage {
+  unit: string
+  status: TraineeStatus
+  items: ReportTrainee[]
+  page: number
+  size: number
+  total: number
+}
+
+export interface ReportOptions {
+  courses: { code: string; title: LocalizedText; competencies: string[] }[]
+  competencies: { code: string; name: LocalizedText }[]
+}
+
+export type ExportFormat = 'csv' | 'xlsx'
+
+const BASE = '/api/reports'
+
+function filterQuery(filters: ReportFilters): Query {
+  return { course: filters.course, competency: filters.competency, from: filters.from, to: filters.to }
+}
+
+export function reportOptions(): Promise<ReportOptions> {
+  return http.get<ReportOptions>(`${BASE}/filters`)
+}
+
+export function certificationRates(filters: ReportFilters = {}): Promise<CertificationRateReport> {
+  return http.get<CertificationRateReport>(`${BASE}/certification-rates`, { groupBy: 'unit', ...filterQuery(filters) })
+}
+
+export function coverage(filters: ReportFilters = {}): Promise<CoverageReport> {
+  return http.get<CoverageReport>(`${BASE}/coverage`, filterQuery(filters))
+}
+
+export function trends(unit: string | undefined, months: number): Promise<TrendReport> {
+  return http.get<TrendReport>(`${BASE}/trends`, { unit, months })
+}
+
+export function competencyLevels(unit: string | undefined): Promise<CompetencyReport> {
+  return http.get<CompetencyReport>(`${BASE}/competencies`, { unit })
+}
+
+export function unitTrainees(
+  code: string,
+  status: TraineeStatus,
+  filters: ReportFilters,
+  page: number,
+  size: number,
+): Promise<TraineePage> {
+  return http.get<TraineePage>(`${BASE}/units/${encodeURIComponent(code)}/trainees`, {
+    status,
+    ...filterQuery(filters),
+    page,
+    size,
+  })
+}
+
+/**
+ * Links that download a table as a file: the browser sends the session cookie with a plain GET, and the server
+ * answers with Content-Disposition: attachment, so the page stays where it is.
+ */
+export const downloads = {
+  certificationRates: (format: ExportFormat, lang: string, filters: ReportFilters, extra: { q?: string; sort?: string } = {}) =>
+    buildUrl(`${BASE}/certification-rates`, { groupBy: 'unit', ...filterQuery(filters), ...extra, format, lang }),
+  coverage: (format: ExportFormat, lang: string, filters: ReportFilters) =>
+    buildUrl(`${BASE}/coverage`, { ...filterQuery(filters), format, lang }),
+  trends: (format: ExportFormat, lang: string, unit: string | undefined, months: number) =>
+    buildUrl(`${BASE}/trends`, { unit, months, format, lang }),
+  competencies: (format: ExportFormat, lang: string, unit: string | undefined) =>
+    buildUrl(`${BASE}/competencies`, { unit, format, lang }),
+  trainees: (format: ExportFormat, lang: string, code: string, status: TraineeStatus, filters: ReportFilters) =>
+    buildUrl(`${BASE}/units/${encodeURIComponent(code)}/trainees`, { status, ...filterQuery(filters), format, lang }),
+  summaryPdf: (code: string) => `${BASE}/units/${encodeURIComponent(code)}/summary.pdf`,
+}
