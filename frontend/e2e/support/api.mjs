@@ -41,3 +41,9 @@ export async function personWithOwnPassword(baseUrl, { username, fullName, email
   })
   return created.user
 }
+
+/** `person` enrolled (by themselves) in the course `courseCode`; answers the enrolment. */
+export async function enrolled(baseUrl, person, courseCode) {
+  const token = await accessToken(baseUrl, person)
+  return call(baseUrl, 'POST', `/api/courses/${courseCode}/enrolment`, { token })
+}
