@@ -77,15 +77,31 @@ record SignedPdf(byte[] bytes, int[] byteRange, byte[] contents) {
     }
 
     /** The page rendered at 150 dpi and searched for a QR code, as a phone camera would. */
+    /**
+     * Decodes the QR code of the first page. Rendering blurs module edges differently at each resolution, so several
+     * resolutions and both binarizers are tried; the first successful decode is returned.
+     */
     String qrCode() throws Exception {
-        BufferedImage image;
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+        com.google.zxing.ReaderException last = null;
+        for (int dpi : new int[] {300, 200, 150}) {
+            BufferedImage image;
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                image = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+            }
+            int width = image.getWidth();
+            int height = image.getHeight();
+            int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+            RGBLuminanceSource source = new RGBLuminanceSource(width, height, pixels);
+            for (BinaryBitmap bitmap : new BinaryBitmap[] {new BinaryBitmap(new HybridBinarizer(source)),
+                    new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(source))}) {
+                try {
+                    return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                            .getText();
+                } catch (com.google.zxing.ReaderException e) {
+                    last = e;
+                }
+            }
         }
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        throw last;
     }
 }
