@@ -1,6 +1,5 @@
 package vn.ttcs.learn.assessment;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -30,12 +29,7 @@ class DrillRunController {
     @Post("/enrolments/{id}/drills/{drillId}/runs")
     HttpResponse<DrillRunView> start(@PathVariable long id, @PathVariable String drillId, Authentication who) {
         long me = CurrentUser.of(who).id();
-        DrillRuns.Started started;
-        try {
-            started = runs.start(id, drillId, me);
-        } catch (DataAccessException concurrentStart) {
-            started = runs.start(id, drillId, me);
-        }
+        DrillRuns.Started started = ConcurrentStart.retryOnce(() -> runs.start(id, drillId, me));
         DrillRunView run = started.run();
         return started.created()
                 ? HttpResponse.created(run, URI.create("/api/drill-runs/" + run.id()))

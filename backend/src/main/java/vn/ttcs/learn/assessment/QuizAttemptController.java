@@ -2,7 +2,6 @@ package vn.ttcs.learn.assessment;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -41,12 +40,7 @@ class QuizAttemptController {
     @Post("/enrolments/{id}/quizzes/{quizId}/attempts")
     HttpResponse<AttemptView> start(@PathVariable long id, @PathVariable String quizId, Authentication who) {
         long me = CurrentUser.of(who).id();
-        QuizAttempts.Started started;
-        try {
-            started = attempts.start(id, quizId, me);
-        } catch (DataAccessException concurrentStart) {
-            started = attempts.start(id, quizId, me);
-        }
+        QuizAttempts.Started started = ConcurrentStart.retryOnce(() -> attempts.start(id, quizId, me));
         AttemptView attempt = started.attempt();
         return started.created()
                 ? HttpResponse.created(attempt, URI.create("/api/attempts/" + attempt.id()))
