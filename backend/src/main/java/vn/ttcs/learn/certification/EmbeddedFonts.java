@@ -1,11 +1,13 @@
 package vn.ttcs.learn.certification;
 
 import jakarta.inject.Singleton;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +17,11 @@ import java.text.Normalizer;
  * The fonts carried in the jar (Be Vietnam Pro, OFL; see resources/fonts/README.md), read once per process and
  * embedded as subsets into every PDF the platform makes: certificates and report summaries. Fonts are never loaded
  * from the host, so Vietnamese prints the same on every server.
+ *
+ * <p>Glyph substitution (the font's GSUB table) is switched off: PDFBox would otherwise draw "fi", "ff" and "ffi" as
+ * ligature glyphs that have no Unicode of their own, so the text copied out of the PDF (a verification link, a
+ * certificate number, a name) would differ from the text printed. Vietnamese needs no substitution: text is composed
+ * (NFC) first, and the font has a glyph for every composed letter.
  */
 @Singleton
 public final class EmbeddedFonts {
@@ -32,12 +39,20 @@ public final class EmbeddedFonts {
 
     /** The regular face, embedded (as a subset) into {@code document}. */
     public PDFont regular(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(regular), true);
+        return embed(document, regular);
     }
 
     /** The semi-bold face, embedded (as a subset) into {@code document}. */
     public PDFont semiBold(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(semiBold), true);
+        return embed(document, semiBold);
+    }
+
+    /** The font as a subset of {@code document}, every character drawn as its own glyph (no ligatures). */
+    private static PDFont embed(PDDocument document, byte[] fontFile) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(fontFile));
+        document.registerTrueTypeFontForClosing(font); // read again when the subset is made, at save
+        font.setEnableGsub(false);
+        return PDType0Font.load(document, font, true);
     }
 
     /**

@@ -76,7 +76,6 @@ record SignedPdf(byte[] bytes, int[] byteRange, byte[] contents) {
         }
     }
 
-    /** The page rendered at 150 dpi and searched for a QR code, as a phone camera would. */
     /**
      * Decodes the QR code of the first page. Rendering blurs module edges differently at each resolution, so several
      * resolutions and both binarizers are tried; the first successful decode is returned.
