@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who may see which certificate, and certificates as each reader sees them.
@@ -56,7 +58,9 @@ class CertificateDirectory {
 
     List<CertificateView> heldBy(long userId) {
         Instant now = Instant.now();
-        return certificates.getByUserIdOrderByIssuedAtDesc(userId).stream().map(c -> view(c, now)).toList();
+        List<Certificate> held = certificates.getByUserIdOrderByIssuedAtDesc(userId);
+        Replacements replacements = new Replacements(held, now);
+        return held.stream().map(c -> view(c, now, replacements.expiresSoon(c, now))).toList();
     }
 
     /** The certificates of a unit, for its unit managers, reviewers and administrators. */
@@ -67,10 +71,15 @@ class CertificateDirectory {
         return certificates.findOfUnit(unitCode);
     }
 
+    /** {@code onlyExpiringSoon}: only the valid ones in their last 60 days that no newer certificate replaces. */
     List<CertificateView> viewsOfUnit(CurrentUser actor, String unitCode, boolean onlyExpiringSoon) {
         Instant now = Instant.now();
-        return ofUnit(actor, unitCode).stream().filter(c -> !onlyExpiringSoon || c.expiresSoon(now))
-                .map(c -> view(c, now)).toList();
+        List<Certificate> ofUnit = ofUnit(actor, unitCode);
+        Set<Long> holders = ofUnit.stream().map(Certificate::userId).collect(Collectors.toSet());
+        Replacements replacements = new Replacements(
+                holders.isEmpty() ? List.of() : certificates.getByUserIdIn(holders), now);
+        return ofUnit.stream().filter(c -> !onlyExpiringSoon || replacements.expiresSoon(c, now))
+                .map(c -> view(c, now, replacements.expiresSoon(c, now))).toList();
     }
 
     /** The stored, signed PDF exactly as issued. */
@@ -90,7 +99,7 @@ class CertificateDirectory {
             throw ProblemException.conflict("Certificate " + certificate.number() + " is already revoked; a revocation "
                     + "is never changed or undone.");
         }
-        return view(certificates.getById(id).orElseThrow(), Instant.now());
+        return view(certificates.getById(id).orElseThrow(), Instant.now(), false); // revoked: never expiring soon
     }
 
     Certificate visibleTo(CurrentUser actor, long id) {
@@ -105,10 +114,10 @@ class CertificateDirectory {
         return certificate;
     }
 
-    CertificateView view(Certificate c, Instant now) {
+    private CertificateView view(Certificate c, Instant now, boolean expiresSoon) {
         return new CertificateView(c.id(), c.number(), c.userId(), c.holderName(), c.unitCode(), c.unitName(),
                 c.courseCode(), c.courseTitle(), issuer.competenciesOf(c), date(c.issuedAt()), date(c.expiresAt()),
-                c.statusAt(now), c.expiresSoon(now), c.revokedAt() == null ? null : date(c.revokedAt()),
+                c.statusAt(now), expiresSoon, c.revokedAt() == null ? null : date(c.revokedAt()),
                 c.revocationReason(), c.renewalOf(), c.supersedes(), settings.verificationUrl(c.verificationCode()),
                 "/api/certificates/" + c.id() + "/pdf", "/api/certificates/" + c.id() + "/badge");
     }

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,8 @@ interface CertificateRepository extends GenericRepository<CertificateRow, Long> 
     Optional<Certificate> getBySupersedes(Long supersedes);
 
     List<Certificate> getByUserIdOrderByIssuedAtDesc(long userId);
+
+    List<Certificate> getByUserIdIn(Collection<Long> userIds);
 
     /** A unit's certificates: issued while the holder was in the unit, or held by someone who is in it now. */
     @Query("SELECT " + COLUMNS + """

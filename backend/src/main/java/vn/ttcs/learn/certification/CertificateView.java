@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A certificate as its holder, the holder's unit managers, reviewers and admins see it. Dates are calendar dates in
- * the platform's time zone; {@code expiresSoon} is true for a valid certificate that expires within 60 days.
+ * the platform's time zone; {@code expiresSoon} is true for a valid certificate that expires within 60 days and that no newer
+ * certificate of the holder replaces (a renewal, a correction).
  * {@code verificationUrl} is the public share link; {@code pdfUrl} and {@code badgeUrl} download the signed PDF and
  * the Open Badge (VC-JWT).
  */
