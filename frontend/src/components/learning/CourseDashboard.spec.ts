@@ -50,7 +50,7 @@ describe('CourseDashboard', () => {
   })
 
   it('points a trainee without courses to the catalogue', async () => {
-    mockFetch(() => jsonResponse({ enrolments: [] }))
+    mockFetch(({ url }) => jsonResponse(url.pathname === '/api/me/certificates' ? [] : { enrolments: [] }))
     const wrapper = mountWith(DashboardView, await setupApp({ me: traineeLan(), path: '/learning' }))
     await flushPromises()
 
