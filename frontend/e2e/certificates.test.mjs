@@ -7,10 +7,9 @@ import { platformAndBrowser } from './support/suite.mjs'
 import { mainNavigation, signIn, text, waitForPath } from './support/app.mjs'
 
 /*
- * Certificates are issued by the server when a trainee meets a course's rule, and the flows that get there
- * (lessons, quizzes, assignments) are not part of this build yet; nothing reachable over HTTP issues one, and no
- * test-only door is added for it. What a browser can reach is tested here: the public verification page of a code
- * that matches no certificate, and the certificate pages of people who have none yet.
+ * The certificate pages before any certificate exists: the public verification page of a code that matches no
+ * certificate, and the pages of people who have none yet. A real certificate, issued when a trainee meets a course's
+ * rule, is followed from issue to revocation in certificate-lifecycle.test.mjs.
  */
 
 /** A trainee of Tuyên Quang province (content/organisation/units.yaml: tinh-tuyen-quang), new to the platform. */

@@ -5,13 +5,15 @@
 import assert from 'node:assert/strict'
 import { ADMIN } from './platform.mjs'
 
-async function call(baseUrl, method, path, { token, body } = {}) {
+/** One JSON request; fails the test unless it succeeds. Answers the parsed body. */
+export async function call(baseUrl, method, path, { token, body, headers = {} } = {}) {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: {
       Accept: 'application/json',
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })

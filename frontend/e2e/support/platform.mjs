@@ -32,12 +32,15 @@ export async function startPlatform() {
 
   const workDir = await mkdtemp(path.join(tmpdir(), 'ttcs-e2e-'))
   const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
   const env = {
     ...process.env,
     TTCS_DATA_DIR: path.join(workDir, 'data'),
     TTCS_PORT: String(port),
     TTCS_ADMIN_PASSWORD: ADMIN.password,
     TTCS_JWT_SECRET: randomBytes(32).toString('hex'),
+    // Its own address, so that certificates' QR codes and share links lead back to it
+    TTCS_PUBLIC_BASE_URL: baseUrl,
   }
   // Always the embedded database in the fresh folder, never a database configured in the caller's shell.
   for (const name of ['TTCS_DB_URL', 'TTCS_DB_USER', 'TTCS_DB_PASSWORD']) delete env[name]
@@ -53,7 +56,6 @@ export async function startPlatform() {
   const killOnExit = () => child.kill('SIGKILL')
   process.once('exit', killOnExit)
 
-  const baseUrl = `http://127.0.0.1:${port}`
   let stopped = false
   async function stop() {
     if (stopped) return
