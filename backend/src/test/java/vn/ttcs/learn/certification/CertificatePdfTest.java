@@ -49,6 +49,9 @@ class CertificatePdfTest {
     @Inject
     UnitRepository units;
 
+    @Inject
+    CertificateIssuer issuer;
+
     Certificate certificate;
     SignedPdf pdf;
 
@@ -130,6 +133,45 @@ class CertificatePdfTest {
                     .singleElement().satisfies(link -> assertThat(((PDActionURI) ((PDAnnotationLink) link).getAction())
                             .getURI()).isEqualTo(url));
         }
+    }
+
+    @Test
+    void aRenewalsPdfReadsBackWithItsOwnNumberAndDatesAndTheNumberOfTheCertificateItRenews() throws Exception {
+        Fixtures.Person holder = fixtures.person("renewed", fixtures.provinceA(), Set.of(Role.TRAINEE), NAME);
+        Certificate original = certificates.pressCertificate(holder);
+
+        Certificate renewal = issuer.issue(holder.id(), original.courseVersionId(),
+                CertificateFixtures.PRESS_COMPETENCIES, original.id());
+
+        SignedPdf renewed = SignedPdf.of(repository.findById(renewal.id()).orElseThrow().pdf());
+        assertThat(renewed.validatesOver(renewed.bytes())).isTrue();
+        assertThat(flat(renewed)).contains(NAME).contains(renewal.number()).contains(datesOf(renewal))
+                .contains("Renews certificate").contains(original.number());
+    }
+
+    @Test
+    void aCorrectionsPdfReadsBackWithItsOwnNumberTheOldExpiryAndTheNumberItSupersedes() throws Exception {
+        Fixtures.Person holder = fixtures.person("corrected", fixtures.provinceA(), Set.of(Role.TRAINEE), NAME);
+        Certificate original = certificates.pressCertificate(holder);
+
+        Certificate correction = issuer.correct(original.id());
+
+        SignedPdf corrected = SignedPdf.of(repository.findById(correction.id()).orElseThrow().pdf());
+        assertThat(corrected.validatesOver(corrected.bytes())).isTrue();
+        assertThat(flat(corrected)).contains(NAME).contains(correction.number()).contains(datesOf(correction))
+                .contains("Supersedes certificate").contains(original.number());
+        assertThat(correction.expiresAt()).isEqualTo(original.expiresAt());
+    }
+
+    /** The text of the PDF with every run of white space made one space. */
+    private static String flat(SignedPdf pdf) throws Exception {
+        return pdf.text().replaceAll("\\s+", " ");
+    }
+
+    /** "Ngày cấp · Issued: dd/MM/yyyy" … "Có giá trị đến · Valid until: dd/MM/yyyy" as printed, in Vietnam's zone. */
+    private static String[] datesOf(Certificate certificate) {
+        return new String[] {CertificateRenderer.DATE.format(certificate.issuedAt().atZone(VIETNAM)),
+                CertificateRenderer.DATE.format(certificate.expiresAt().atZone(VIETNAM))};
     }
 
     @Test
