@@ -56,12 +56,16 @@ final class Files {
     }
 
     /** Entries as name, content pairs; the first one stored uncompressed when asked (as ODF requires of mimetype). */
+    /** Entry times of the zips made here: 1 December 2026, so that two calls never differ by a timestamp. */
+    private static final long FIXED_TIME = 1_796_083_200_000L;
+
     static byte[] zip(boolean firstStored, String... entries) {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             for (int i = 0; i < entries.length; i += 2) {
                 byte[] data = entries[i + 1].getBytes(StandardCharsets.UTF_8);
                 ZipEntry entry = new ZipEntry(entries[i]);
+                entry.setTime(FIXED_TIME); // the same bytes on every call, whenever the clock ticks over
                 if (i == 0 && firstStored) {
                     entry.setMethod(ZipEntry.STORED);
                     entry.setSize(data.length);
