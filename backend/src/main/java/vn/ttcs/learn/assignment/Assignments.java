@@ -1,5 +1,6 @@
 package vn.ttcs.learn.assignment;
 
+import vn.ttcs.learn.web.DatabaseOutage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.serde.ObjectMapper;
@@ -139,6 +140,7 @@ class Assignments {
                     content == null ? null : content.length, now, SubmissionStatus.WAITING, null, null, null, null,
                     null));
         } catch (DataAccessException e) {
+            DatabaseOutage.rethrowIfOutage(e);
             throw ProblemException.conflict("Another submission of this assignment was made at the same moment; "
                     + "reload the assignment to see it");
         }
