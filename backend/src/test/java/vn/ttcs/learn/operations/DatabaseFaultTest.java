@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ttcs.learn.support.EnrolmentFixtures;
 import vn.ttcs.learn.support.Fixtures;
+import vn.ttcs.learn.support.QuizAnswers;
+import vn.ttcs.learn.support.SubmissionRows;
 import vn.ttcs.learn.support.Fixtures.Person;
 import vn.ttcs.learn.support.ThrowawayMariaDb;
 
@@ -159,7 +161,8 @@ class DatabaseFaultTest {
             }
             String key = UUID.randomUUID().toString();
             Map<String, Object> submitted = untilAnswered(client, HttpRequest.POST(
-                    "/api/attempts/" + attempt.get("id") + "/submission", Map.of("answers", answers(attempt)))
+                    "/api/attempts/" + attempt.get("id") + "/submission",
+                    Map.of("answers", QuizAnswers.firstChoices(attempt)))
                     .header("Idempotency-Key", key).bearerAuth(trainee.token()), deadline);
             if (submitted == null) {
                 return;
@@ -191,25 +194,6 @@ class DatabaseFaultTest {
         }
         unexpected.add(request.getPath() + " got no answer before the end of the run");
         return null;
-    }
-
-    /** An answer to every question: the first option shown, "true", or the order as shown. */
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> answers(Map<String, Object> attempt) {
-        List<Map<String, Object>> answers = new ArrayList<>();
-        for (Map<String, Object> question : (List<Map<String, Object>>) attempt.get("questions")) {
-            List<Object> options = ((List<Map<String, Object>>) question.get("options")).stream()
-                    .map(o -> o.get("id")).collect(Collectors.toList());
-            Map<String, Object> answer = new HashMap<>();
-            answer.put("questionId", question.get("id"));
-            switch (String.valueOf(question.get("type"))) {
-                case "TRUE_FALSE" -> answer.put("answer", true);
-                case "ORDERING" -> answer.put("order", options);
-                default -> answer.put("optionIds", options.subList(0, 1));
-            }
-            answers.add(answer);
-        }
-        return answers;
     }
 
     private static HttpClientResponseException probe(BlockingHttpClient client, MutableHttpRequest<?> request) {
@@ -254,13 +238,8 @@ class DatabaseFaultTest {
     }
 
     private static int duplicateEvidence(ThrowawayMariaDb database) throws Exception {
-        try (Connection connection = database.connect(ThrowawayMariaDb.DATABASE);
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM (SELECT source_id, standard_code FROM competency_evidence "
-                             + "WHERE source_kind = 'QUIZ_ATTEMPT' GROUP BY source_id, standard_code "
-                             + "HAVING COUNT(*) > 1) duplicates")) {
-            rows.next();
-            return rows.getInt(1);
+        try (Connection connection = database.connect(ThrowawayMariaDb.DATABASE)) {
+            return SubmissionRows.duplicateQuizEvidence(connection);
         }
     }
 

@@ -45,7 +45,8 @@ public final class ThrowawayMariaDb implements AutoCloseable {
     /** Installs a fresh data folder in {@code dir}, starts the server and creates the database {@value #DATABASE}. */
     public static ThrowawayMariaDb startIn(Path dir) throws IOException, InterruptedException {
         Optional<Path> server = executable("TTCS_MARIADBD", "mariadbd", "/usr/sbin/mariadbd");
-        Optional<Path> installer = executable("TTCS_MARIADB_INSTALL_DB", "mariadb-install-db", "/usr/bin/mariadb-install-db");
+        Optional<Path> installer = executable("TTCS_MARIADB_INSTALL_DB", "mariadb-install-db",
+                "/usr/bin/mariadb-install-db");
         String missing = "the MariaDB server binaries (mariadbd, mariadb-install-db) are not installed";
         if (server.isEmpty() || installer.isEmpty()) {
             if ("1".equals(System.getenv(REQUIRED))) {
@@ -124,7 +125,8 @@ public final class ThrowawayMariaDb implements AutoCloseable {
         }
         List<Path> candidates = new ArrayList<>();
         String path = System.getenv().getOrDefault("PATH", "");
-        Stream.of(path.split(File.pathSeparator)).filter(p -> !p.isBlank()).forEach(p -> candidates.add(Path.of(p, name)));
+        Stream.of(path.split(File.pathSeparator)).filter(p -> !p.isBlank())
+                .forEach(p -> candidates.add(Path.of(p, name)));
         candidates.add(Path.of(usual));
         return candidates.stream().filter(Files::isExecutable).findFirst();
     }
