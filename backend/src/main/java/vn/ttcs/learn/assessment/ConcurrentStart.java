@@ -1,5 +1,6 @@
 package vn.ttcs.learn.assessment;
 
+import vn.ttcs.learn.web.DatabaseOutage;
 import io.micronaut.data.exceptions.DataAccessException;
 
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ final class ConcurrentStart {
         try {
             return start.get();
         } catch (DataAccessException lostTheRace) {
+            DatabaseOutage.rethrowIfOutage(lostTheRace);
             return start.get();
         }
     }

@@ -1,5 +1,6 @@
 package vn.ttcs.learn.assessment;
 
+import vn.ttcs.learn.web.DatabaseOutage;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -141,6 +142,7 @@ class QuizAttempts {
         try {
             attempts.update(submitted);
         } catch (DataAccessException e) {
+            DatabaseOutage.rethrowIfOutage(e);
             throw AttemptProblems.keyReused();
         }
         List<Evidence> rows = score.competencies().stream().filter(QuizScoring.CompetencyOutcome::evidence)

@@ -1,5 +1,6 @@
 package vn.ttcs.learn.assignment;
 
+import vn.ttcs.learn.web.DatabaseOutage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.serde.ObjectMapper;
@@ -27,6 +28,7 @@ import vn.ttcs.learn.identity.Role;
 import vn.ttcs.learn.learning.Enrolment;
 import vn.ttcs.learn.learning.EnrolmentAccess;
 import vn.ttcs.learn.learning.LessonRenderer;
+import vn.ttcs.learn.shared.FileTypes;
 import vn.ttcs.learn.shared.LocalizedText;
 import vn.ttcs.learn.web.ProblemException;
 
@@ -139,6 +141,7 @@ class Assignments {
                     content == null ? null : content.length, now, SubmissionStatus.WAITING, null, null, null, null,
                     null));
         } catch (DataAccessException e) {
+            DatabaseOutage.rethrowIfOutage(e);
             throw ProblemException.conflict("Another submission of this assignment was made at the same moment; "
                     + "reload the assignment to see it");
         }
@@ -246,7 +249,7 @@ class Assignments {
         if (content.length > MAX_FILE_BYTES) {
             throw ProblemException.badRequest("file", "is larger than 10 MB");
         }
-        FileTypes.Type type = FileTypes.detect(content).orElseThrow(() -> ProblemException.badRequest("file",
+        FileTypes.Type type = FileTypes.detect(content).filter(FileTypes.ASSIGNMENT_TYPES::contains).orElseThrow(() -> ProblemException.badRequest("file",
                 "is not a " + FileTypes.ACCEPTED + " file (judged by its content, whatever its name says)"));
         String name = fileName == null ? "" : fileName;
         if (!FileTypes.nameAgrees(name, type)) {

@@ -19,9 +19,9 @@ import vn.ttcs.learn.audit.AuditLog;
 import vn.ttcs.learn.identity.CurrentUser;
 import vn.ttcs.learn.identity.Role;
 import vn.ttcs.learn.shared.CourseWorkRecorded;
+import vn.ttcs.learn.web.FileDownloads;
 import vn.ttcs.learn.web.ProblemException;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,12 +67,7 @@ class GradingController {
     @Secured({Role.Names.TRAINEE, Role.Names.TRAINER, Role.Names.ADMIN})
     HttpResponse<byte[]> file(@PathVariable long id, Authentication who) {
         Assignments.Download file = assignments.file(id, CurrentUser.of(who));
-        String ascii = file.name().replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = java.net.URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
-        return HttpResponse.ok(file.content())
-                .contentType(file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("Cache-Control", "private, no-store");
+        return FileDownloads.of(file.content(), file.mediaType(), file.name(), false, "private, no-store");
     }
 
     /** Grades a waiting submission once; the whole rubric, 0 to each criterion's maximum. */

@@ -1,12 +1,12 @@
 package vn.ttcs.learn.catalog;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import vn.ttcs.learn.web.FileDownloads;
 import vn.ttcs.learn.web.ProblemException;
 
 /** Lesson images and attachments, for signed-in users (the browser sends the session cookie with an image request). */
@@ -26,11 +26,7 @@ class CourseAssetController {
     HttpResponse<byte[]> asset(@PathVariable String code, @PathVariable String file) {
         CourseAssets.Asset asset = catalog.current(code).flatMap(c -> assets.find(code, file))
                 .orElseThrow(() -> ProblemException.notFound("File '" + file + "' of course " + code));
-        String disposition = (asset.kind().inline() ? "inline" : "attachment")
-                + "; filename=\"" + asset.fileName() + "\"";
-        return HttpResponse.ok(asset.bytes())
-                .contentType(asset.kind().type())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
+        return FileDownloads.of(asset.bytes(), asset.kind().mediaType(), asset.fileName(), asset.kind().inline(),
+                "private, max-age=3600");
     }
 }

@@ -1,8 +1,8 @@
 package vn.ttcs.learn.catalog;
 
-import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
 import vn.ttcs.learn.content.ContentLocation;
+import vn.ttcs.learn.shared.FileTypes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Images and attachments of lessons, from {@code courses/<code>/lessons/assets/} of the content folder and nowhere
  * else: a file name is one plain name (letters, digits, '.', '_', '-'; no folder, no leading dot) with an extension
- * from a short list, and the resolved file must still lie inside that folder. Images are shown in the page;
- * everything else, SVG included, is offered as a download.
+ * from a short list, the resolved file must still lie inside that folder, and its content must be what its extension
+ * says ({@link FileTypes}). Raster images are shown in the page; everything else, SVG included, is offered as a
+ * download.
  */
 @Singleton
 class CourseAssets {
@@ -27,27 +28,29 @@ class CourseAssets {
             Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*\\.([A-Za-z0-9]{1,8})");
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    record Kind(MediaType type, boolean inline) {
+    /** What a file may be served as: its type, shown in the page or offered as a download. */
+    record Kind(String mediaType, boolean inline) {
     }
 
     record Asset(String fileName, byte[] bytes, Kind kind) {
     }
 
-    private static final Map<String, Kind> KINDS = Map.ofEntries(
-            Map.entry("png", new Kind(MediaType.IMAGE_PNG_TYPE, true)),
-            Map.entry("jpg", new Kind(MediaType.IMAGE_JPEG_TYPE, true)),
-            Map.entry("jpeg", new Kind(MediaType.IMAGE_JPEG_TYPE, true)),
-            Map.entry("gif", new Kind(MediaType.IMAGE_GIF_TYPE, true)),
-            Map.entry("webp", new Kind(MediaType.of("image/webp"), true)),
-            Map.entry("svg", new Kind(MediaType.of("image/svg+xml"), false)),
-            Map.entry("pdf", new Kind(MediaType.of("application/pdf"), false)),
-            Map.entry("docx", new Kind(MediaType.of(
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), false)),
-            Map.entry("xlsx", new Kind(MediaType.of(
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), false)),
-            Map.entry("pptx", new Kind(MediaType.of(
-                    "application/vnd.openxmlformats-officedocument.presentationml.presentation"), false)),
-            Map.entry("csv", new Kind(MediaType.of("text/csv; charset=utf-8"), false)));
+    /** By extension, the type the content must be found to have (FileTypes). */
+    private static final Map<String, FileTypes.Type> CHECKED = Map.ofEntries(
+            Map.entry("png", FileTypes.Type.PNG),
+            Map.entry("jpg", FileTypes.Type.JPEG),
+            Map.entry("jpeg", FileTypes.Type.JPEG),
+            Map.entry("gif", FileTypes.Type.GIF),
+            Map.entry("webp", FileTypes.Type.WEBP),
+            Map.entry("pdf", FileTypes.Type.PDF),
+            Map.entry("docx", FileTypes.Type.DOCX),
+            Map.entry("xlsx", FileTypes.Type.XLSX),
+            Map.entry("pptx", FileTypes.Type.PPTX),
+            Map.entry("csv", FileTypes.Type.TEXT));
+
+    /** SVG is markup that no content check can make harmless: it is only ever a download (an img tag still shows it). */
+    private static final Kind SVG = new Kind("image/svg+xml", false);
+    private static final Kind CSV = new Kind("text/csv; charset=utf-8", false);
 
     private final ContentLocation content;
 
@@ -61,8 +64,8 @@ class CourseAssets {
         if (!COURSE_CODE.matcher(courseCode).matches() || !name.matches()) {
             return Optional.empty();
         }
-        Kind kind = KINDS.get(name.group(2).toLowerCase(Locale.ROOT));
-        if (kind == null) {
+        String extension = name.group(2).toLowerCase(Locale.ROOT);
+        if (!extension.equals("svg") && !CHECKED.containsKey(extension)) {
             return Optional.empty();
         }
         Path folder = content.root().resolve("courses").resolve(courseCode).resolve("lessons").resolve("assets");
@@ -72,9 +75,23 @@ class CourseAssets {
                     || !file.toRealPath().startsWith(folder.toRealPath()) || Files.size(file) > MAX_BYTES) {
                 return Optional.empty();
             }
-            return Optional.of(new Asset(fileName, Files.readAllBytes(file), kind));
+            byte[] bytes = Files.readAllBytes(file);
+            return kindOf(extension, bytes).map(kind -> new Asset(fileName, bytes, kind));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the lesson asset " + file, e);
         }
+    }
+
+    /**
+     * How a file with this extension and content is served, if at all: its content must be what the extension says
+     * (a "photo.png" that holds HTML is not served), and only raster images are shown inline.
+     */
+    static Optional<Kind> kindOf(String extension, byte[] content) {
+        if (extension.equals("svg")) {
+            return Optional.of(SVG);
+        }
+        FileTypes.Type expected = CHECKED.get(extension);
+        return FileTypes.detect(content).filter(found -> found == expected)
+                .map(found -> found == FileTypes.Type.TEXT ? CSV : new Kind(found.mediaType, found.isRasterImage()));
     }
 }

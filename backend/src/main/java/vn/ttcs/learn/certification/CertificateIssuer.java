@@ -1,5 +1,6 @@
 package vn.ttcs.learn.certification;
 
+import vn.ttcs.learn.web.DatabaseOutage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.serde.ObjectMapper;
@@ -174,6 +175,7 @@ public class CertificateIssuer {
         try {
             ledger.record(row, auditDetail);
         } catch (DataAccessException e) {
+            DatabaseOutage.rethrowIfOutage(e);
             // Most likely another call issued the same certificate at the same moment: answer with that one.
             return awaitConcurrentIssue(draft.issueKey(), e);
         }

@@ -2,6 +2,7 @@ package vn.ttcs.learn.web;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Renders every error Micronaut itself raises (validation, unreadable JSON, unknown route, server errors)
  * as problem+json. Field names come from the error path, so "detail" names what to fix. Server errors never
- * carry their cause to the client.
+ * carry their cause to the client. A database that cannot be reached is 503 with Retry-After ({@link DatabaseOutage}).
  */
 @Singleton
 @Primary
@@ -37,6 +38,10 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     @NonNull
     public MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context,
                                                         @NonNull MutableHttpResponse<?> response) {
+        if (response.getStatus().getCode() >= 500
+                && context.getRootCause().map(DatabaseOutage::isCause).orElse(false)) {
+            return databaseUnavailable(response);
+        }
         HttpStatus status = response.getStatus();
         List<FieldError> fields = new ArrayList<>();
         List<String> messages = new ArrayList<>();
@@ -72,6 +77,18 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         };
         Problem problem = new Problem(Problems.typeUri(typeOf(status)), status.getReason(), status.getCode(), detail,
                 fields.isEmpty() ? null : fields);
+        return response.contentType(PROBLEM_JSON).body(problem);
+    }
+
+    /** The database cannot be reached (restarting, failing over): the client is asked to try again shortly. */
+    private static MutableHttpResponse<Problem> databaseUnavailable(MutableHttpResponse<?> response) {
+        HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+        long seconds = DatabaseOutage.RETRY_AFTER.toSeconds();
+        Problem problem = new Problem(Problems.typeUri("database-unavailable"), status.getReason(), status.getCode(),
+                "The database cannot be reached at the moment. Send the request again in " + seconds + " seconds; "
+                        + "a submission sent again with the same Idempotency-Key is stored once.",
+                null);
+        response.status(status).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         return response.contentType(PROBLEM_JSON).body(problem);
     }
 

@@ -28,7 +28,10 @@ final class SecurityHeadersFilter {
     @ResponseFilter
     void addHeaders(MutableHttpResponse<?> response) {
         var headers = response.getHeaders();
-        headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        if (!headers.contains("Content-Security-Policy")) {
+            // a served file states a stricter policy of its own (FileDownloads)
+            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -1,5 +1,7 @@
 package vn.ttcs.learn.assignment;
 
+import vn.ttcs.learn.shared.FileTypes;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

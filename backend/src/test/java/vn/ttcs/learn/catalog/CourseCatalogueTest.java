@@ -144,6 +144,8 @@ class CourseCatalogueTest {
         assertThat(image.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("image/svg+xml"));
         assertThat(image.header("Content-Disposition")).startsWith("attachment");
         assertThat(image.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(image.header("Content-Security-Policy")).as("nothing in a served file runs")
+                .contains("default-src 'none'").contains("sandbox");
         assertThat(new String(image.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("<svg");
         assertThat(failing(() -> api.exchange(HttpRequest.GET(path), byte[].class)).status()).isEqualTo(401);
     }

@@ -1,27 +1,30 @@
-package vn.ttcs.learn.assignment;
+package vn.ttcs.learn.shared;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a submitted file is, judged by its content and never by its name or the browser's word: PDF, Word, Excel and
- * PowerPoint documents (a ZIP holding {@code [Content_Types].xml}), OpenDocument text, plain UTF-8 text, PNG and
- * JPEG. Anything else — programs, HTML or other markup, archives — is refused. A name whose extension says another
+ * What an uploaded or served file is, judged by its content and never by its name or the browser's word: PDF, Word,
+ * Excel and PowerPoint documents (a ZIP holding {@code [Content_Types].xml}), OpenDocument text, plain UTF-8 text,
+ * PNG, JPEG, GIF and WebP. Anything else — programs, HTML or other markup, archives — is nothing of these. The one
+ * place for these checks: assignment submissions, lesson files, and the authoring upload use it; files are sent back
+ * with {@code vn.ttcs.learn.web.FileDownloads}. A name whose extension says another
  * of these types than the content is refused too, so that a file is never saved or opened as what it is not.
  *
  * <p>ZIP-based formats are recognised from the names in their local headers, which are stored uncompressed: nothing
  * is inflated, so a crafted archive costs no more to check than its size.
  */
-final class FileTypes {
+public final class FileTypes {
 
-    enum Type {
+    public enum Type {
         PDF("application/pdf", "PDF", Set.of("pdf")),
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word (DOCX)",
                 Set.of("docx")),
@@ -31,26 +34,39 @@ final class FileTypes {
         ODT("application/vnd.oasis.opendocument.text", "OpenDocument (ODT)", Set.of("odt")),
         TEXT("text/plain; charset=utf-8", "plain UTF-8 text", Set.of("txt", "text", "md")),
         PNG("image/png", "PNG", Set.of("png")),
-        JPEG("image/jpeg", "JPEG", Set.of("jpg", "jpeg"));
+        JPEG("image/jpeg", "JPEG", Set.of("jpg", "jpeg")),
+        GIF("image/gif", "GIF", Set.of("gif")),
+        WEBP("image/webp", "WebP", Set.of("webp"));
 
-        final String mediaType;
-        final String label;
-        final Set<String> extensions;
+        public final String mediaType;
+        public final String label;
+        public final Set<String> extensions;
 
         Type(String mediaType, String label, Set<String> extensions) {
             this.mediaType = mediaType;
             this.label = label;
             this.extensions = extensions;
         }
+
+        /** A picture a browser shows and runs nothing in: the only kind served inline. */
+        public boolean isRasterImage() {
+            return this == PNG || this == JPEG || this == GIF || this == WEBP;
+        }
     }
 
-    /** What is accepted, for messages. */
-    static final String ACCEPTED = "PDF, DOCX, XLSX, PPTX, ODT, plain UTF-8 text, PNG or JPEG";
+    /** What an assignment may be, and the same for messages. */
+    public static final Set<Type> ASSIGNMENT_TYPES =
+            EnumSet.of(Type.PDF, Type.DOCX, Type.XLSX, Type.PPTX, Type.ODT, Type.TEXT, Type.PNG, Type.JPEG);
+    public static final String ACCEPTED = "PDF, DOCX, XLSX, PPTX, ODT, plain UTF-8 text, PNG or JPEG";
 
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] GIF87 = "GIF87a".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GIF89 = "GIF89a".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] WEBP = "WEBP".getBytes(StandardCharsets.US_ASCII);
     private static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
     private static final int MAX_ZIP_ENTRIES = 10_000;
 
@@ -58,7 +74,7 @@ final class FileTypes {
     }
 
     /** The type of the content, if it is one of the accepted types. */
-    static Optional<Type> detect(byte[] content) {
+    public static Optional<Type> detect(byte[] content) {
         if (startsWith(content, 0, PDF)) {
             return Optional.of(Type.PDF);
         }
@@ -68,6 +84,12 @@ final class FileTypes {
         if (startsWith(content, 0, JPEG)) {
             return Optional.of(Type.JPEG);
         }
+        if (startsWith(content, 0, GIF87) || startsWith(content, 0, GIF89)) {
+            return Optional.of(Type.GIF);
+        }
+        if (startsWith(content, 0, RIFF) && startsWith(content, 8, WEBP)) {
+            return Optional.of(Type.WEBP);
+        }
         if (startsWith(content, 0, ZIP)) {
             return zipType(content);
         }
@@ -75,7 +97,7 @@ final class FileTypes {
     }
 
     /** Whether the name's extension, if it has one, agrees with the type found in the content. */
-    static boolean nameAgrees(String fileName, Type type) {
+    public static boolean nameAgrees(String fileName, Type type) {
         int dot = fileName.lastIndexOf('.');
         if (dot < 0 || dot == fileName.length() - 1) {
             return true;
