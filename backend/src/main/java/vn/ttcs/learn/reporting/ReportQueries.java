@@ -1,14 +1,10 @@
 package vn.ttcs.learn.reporting;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -214,10 +210,14 @@ class ReportQueries {
     record CertificateRecord(long userId, String number, String courseCode, Instant issuedAt, Instant expiresAt) {
     }
 
-    private final JdbcOperations jdbc;
+    private final ReportSql database;
 
-    ReportQueries(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ReportQueries(ReportSql database) {
+        this.database = database;
+    }
+
+    private <T> T query(String namedSql, Map<String, Object> parameters, ReportSql.Reader<T> reader) {
+        return database.query(namedSql, parameters, reader);
     }
 
     /**
@@ -372,7 +372,7 @@ class ReportQueries {
             List<CertificateRecord> certificates = new ArrayList<>();
             while (rs.next()) {
                 certificates.add(new CertificateRecord(rs.getLong("user_id"), rs.getString("number"),
-                        rs.getString("course_code"), instant(rs, "issued_at"), instant(rs, "expires_at")));
+                        rs.getString("course_code"), ReportSql.instant(rs, "issued_at"), ReportSql.instant(rs, "expires_at")));
             }
             return certificates;
         });
@@ -437,24 +437,5 @@ class ReportQueries {
             parameters.put("unitCodes", unitCodes);
         }
         return parameters;
-    }
-
-    @FunctionalInterface
-    private interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String namedSql, Map<String, Object> parameters, Reader<T> reader) {
-        NamedSql statement = NamedSql.of(namedSql, parameters);
-        return jdbc.prepareStatement(statement.sql(), (PreparedStatement ps) -> {
-            try (ResultSet rs = statement.bind(ps).executeQuery()) {
-                return reader.read(rs);
-            }
-        });
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

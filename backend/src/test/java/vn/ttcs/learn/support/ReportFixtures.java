@@ -1,5 +1,6 @@
 package vn.ttcs.learn.support;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import vn.ttcs.learn.certification.Certificate;
@@ -9,6 +10,7 @@ import vn.ttcs.learn.learning.Enrolment;
 import vn.ttcs.learn.learning.EnrolmentRepository;
 import vn.ttcs.learn.organisation.Unit;
 import vn.ttcs.learn.organisation.UnitRepository;
+import vn.ttcs.learn.shared.TraineeRecordChanged;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -31,9 +33,14 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@link #MERGE_TARGET} and {@link #MERGED_UNIT} (merged into it) — CertificationRateTest;</li>
  *   <li>{@link #SECURITY_UNIT} — ReportSecurityTest;</li>
  *   <li>{@link #EXPORT_UNIT} — ReportExportTest;</li>
- *   <li>{@link #TRENDS_UNIT} — TrendAndCompetencyTest.</li>
+ *   <li>{@link #TRENDS_UNIT} — TrendAndCompetencyTest;</li>
+ *   <li>{@link #TALLY_UNIT}, {@link #TALLY_MERGED_UNIT} (merged into it) and {@link #TALLY_MOVE_UNIT} —
+ *       ReportTalliesTest.</li>
  * </ul>
  * Even so the tests assert differences (after minus before), so that running them twice on one database holds.
+ *
+ * <p>What is written here behind the platform's back is announced as the platform announces its own writes
+ * ({@link TraineeRecordChanged}), so that the report tallies follow.
  */
 @Singleton
 public class ReportFixtures {
@@ -45,15 +52,21 @@ public class ReportFixtures {
     public static final String SECURITY_UNIT = "tinh-cao-bang";
     public static final String EXPORT_UNIT = "tinh-son-la";
     public static final String TRENDS_UNIT = "tinh-ha-tinh";
+    public static final String TALLY_UNIT = "tinh-thai-nguyen";
+    public static final String TALLY_MERGED_UNIT = "tinh-bac-kan";
+    public static final String TALLY_MOVE_UNIT = "tinh-lao-cai";
 
     private final UnitRepository units;
     private final EnrolmentRepository enrolments;
     private final EvidenceRepository evidence;
     private final CertificateFixtures certificates;
     private final DataSource dataSource;
+    private final ApplicationEventPublisher<TraineeRecordChanged> changes;
 
     ReportFixtures(UnitRepository units, EnrolmentRepository enrolments, EvidenceRepository evidence,
-                   CertificateFixtures certificates, DataSource dataSource) {
+                   CertificateFixtures certificates, DataSource dataSource,
+                   ApplicationEventPublisher<TraineeRecordChanged> changes) {
+        this.changes = changes;
         this.units = units;
         this.enrolments = enrolments;
         this.evidence = evidence;
@@ -72,6 +85,7 @@ public class ReportFixtures {
     public void enrol(Fixtures.Person trainee, String courseCode) {
         enrolments.save(new Enrolment(null, trainee.id(), courseCode, certificates.currentVersionOf(courseCode), null,
                 null, Instant.now(), null, null));
+        changes.publishEvent(new TraineeRecordChanged(trainee.id()));
     }
 
     /** One piece of passed work at {@code level} for {@code standard}, from the press course. */
@@ -85,16 +99,19 @@ public class ReportFixtures {
     public void redate(Certificate certificate, Instant issuedAt, Instant expiresAt) {
         update("UPDATE certificate SET issued_at = ?, expires_at = ? WHERE id = ?", issuedAt, expiresAt,
                 certificate.id());
+        changes.publishEvent(new TraineeRecordChanged(certificate.userId()));
     }
 
     /** Revoked at {@code when}, without a reviewer (the API's revocation is tested with the certificates). */
     public void revoke(Certificate certificate, Instant when) {
         update("UPDATE certificate SET revoked_at = ?, revocation_reason = ? WHERE id = ?", when, "test",
                 certificate.id());
+        changes.publishEvent(new TraineeRecordChanged(certificate.userId()));
     }
 
     public void disable(Fixtures.Person person) {
         update("UPDATE app_user SET enabled = ? WHERE id = ?", false, person.id());
+        changes.publishEvent(new TraineeRecordChanged(person.id()));
     }
 
     /** As if the account had been created at {@code when}. */
