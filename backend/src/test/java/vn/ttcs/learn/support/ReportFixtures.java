@@ -88,11 +88,21 @@ public class ReportFixtures {
         changes.publishEvent(new TraineeRecordChanged(trainee.id()));
     }
 
-    /** One piece of passed work at {@code level} for {@code standard}, from the press course. */
+    /** One piece of passed work at {@code level} for {@code standard}, from the press course's final quiz. */
     public void evidence(Fixtures.Person trainee, String standard, String level) {
-        evidence.save(new Evidence(null, trainee.id(), standard, level, Evidence.SourceKind.QUIZ_ATTEMPT,
-                ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
-                certificates.currentVersionOf(CertificateFixtures.PRESS_COURSE), 80, Instant.now()));
+        evidence(trainee, standard, level, Evidence.SourceKind.QUIZ_ATTEMPT, CertificateFixtures.PRESS_COURSE);
+    }
+
+    /**
+     * One piece of passed work of a kind, from a course. Quiz and drill evidence made here has no attempt or run
+     * behind it, so all of a course's count as one assessment (as repeated attempts at one quiz do); each assignment
+     * is its own.
+     */
+    public void evidence(Fixtures.Person trainee, String standard, String level, Evidence.SourceKind kind,
+                         String courseCode) {
+        evidence.save(new Evidence(null, trainee.id(), standard, level, kind,
+                ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), certificates.currentVersionOf(courseCode),
+                80, Instant.now()));
     }
 
     /** Rewrites when a certificate was issued and when it expires. */
