@@ -16,7 +16,7 @@ CREATE TABLE report_trainee (
 
 -- Per counted trainee and course (and '*'): enrolled or not, and the last expiry among their certificates of the
 -- course that are neither revoked nor superseded by a correction (null: none). Certified now = last_expiry > now.
--- What each row adds to report_enrolled_tally and report_certified_tally; the index serves the day-boundary counts.
+-- What each row adds to report_enrolled_tally and report_certified_tally; the index serves the partial months.
 CREATE TABLE report_trainee_course (
     user_id     BIGINT      NOT NULL,
     course_code VARCHAR(64) NOT NULL,
@@ -43,14 +43,15 @@ CREATE TABLE report_enrolled_tally (
     CONSTRAINT pk_report_enrolled_tally PRIMARY KEY (course_code, unit_code)
 ) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Registered trainees by the day (platform time zone) their last certificate of a course (or of any, '*') expires,
--- per unit: certified now = the sum over days after today, plus those of today whose certificate expires later today.
+-- Registered trainees by the month (its first day, platform time zone) in which their last certificate of a course
+-- (or of any, '*') expires, per unit: certified now = the sum over the months after this one, plus those of this
+-- month whose certificate expires after now (read from report_trainee_course). A few dozen rows per unit and course.
 CREATE TABLE report_certified_tally (
     course_code VARCHAR(64) NOT NULL,
-    expires_on  DATE        NOT NULL,
+    expires_in  DATE        NOT NULL,
     unit_code   VARCHAR(64) NOT NULL,
     trainees    BIGINT      NOT NULL,
-    CONSTRAINT pk_report_certified_tally PRIMARY KEY (course_code, expires_on, unit_code)
+    CONSTRAINT pk_report_certified_tally PRIMARY KEY (course_code, expires_in, unit_code)
 ) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One row: when the tallies were last recounted from scratch (null: never; the platform recounts on its next start).

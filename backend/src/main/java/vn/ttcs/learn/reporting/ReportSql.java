@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Runs the reports' {@link NamedSql} on the connection of the current transaction. */
@@ -38,6 +39,26 @@ class ReportSql {
     int update(String namedSql, Map<String, ?> parameters) {
         NamedSql statement = NamedSql.of(namedSql, parameters);
         return jdbc.prepareStatement(statement.sql(), (PreparedStatement ps) -> statement.bind(ps).executeUpdate());
+    }
+
+    /** One statement, run once per parameter set, in batches. */
+    void batch(String namedSql, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = NamedSql.of(namedSql, rows.get(0)).sql();
+        jdbc.prepareStatement(sql, (PreparedStatement ps) -> {
+            int pending = 0;
+            for (Map<String, Object> row : rows) {
+                NamedSql.of(namedSql, row).bind(ps).addBatch();
+                if (++pending == 1_000) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            ps.executeBatch();
+            return null;
+        });
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -51,7 +51,7 @@ public class ReportTallies {
 
     /** How many rows a rebuild wrote. */
     @Serdeable
-    public record Rebuilt(long trainees, long traineeCourses, long certifiedDays, Instant rebuiltAt) {
+    public record Rebuilt(long trainees, long traineeCourses, long certifiedMonths, Instant rebuiltAt) {
     }
 
     private final ReportSql database;
@@ -183,7 +183,7 @@ public class ReportTallies {
         return new Contribution(unitCode, courses);
     }
 
-    /** Keys: [unit], [course, unit] (enrolled) or [course, day, unit] (certified). */
+    /** Keys: [unit], [course, unit] (enrolled) or [course, month, unit] (certified). */
     private void add(Map<List<Object>, Long> deltas, @Nullable Contribution contribution, long sign) {
         if (contribution == null) {
             return;
@@ -194,36 +194,43 @@ public class ReportTallies {
                 deltas.merge(List.of(course, contribution.unitCode()), sign, Long::sum);
             }
             if (state.lastExpiry() != null) {
-                deltas.merge(List.of(course, clock.date(state.lastExpiry()), contribution.unitCode()), sign,
+                deltas.merge(List.of(course, month(state.lastExpiry()), contribution.unitCode()), sign,
                         Long::sum);
             }
         });
     }
 
+    /** The first day of the month, in the platform's time zone, in which a certificate expires. */
+    LocalDate month(Instant expiry) {
+        return clock.date(expiry).withDayOfMonth(1);
+    }
+
+    private static final String ADD_REGISTERED = """
+            INSERT INTO report_unit_tally (unit_code, registered) VALUES (:unitCode, :delta)
+            ON DUPLICATE KEY UPDATE registered = registered + :delta""";
+    private static final String ADD_ENROLLED = """
+            INSERT INTO report_enrolled_tally (course_code, unit_code, trainees)
+            VALUES (:course, :unitCode, :delta)
+            ON DUPLICATE KEY UPDATE trainees = trainees + :delta""";
+    private static final String ADD_CERTIFIED = """
+            INSERT INTO report_certified_tally (course_code, expires_in, unit_code, trainees)
+            VALUES (:course, :month, :unitCode, :delta)
+            ON DUPLICATE KEY UPDATE trainees = trainees + :delta""";
+
     private void applyDelta(List<Object> key, long delta) {
+        database.update(key.size() == 1 ? ADD_REGISTERED : key.size() == 2 ? ADD_ENROLLED : ADD_CERTIFIED,
+                deltaRow(key, delta));
+    }
+
+    private static Map<String, Object> deltaRow(List<Object> key, long delta) {
         Map<String, Object> row = new HashMap<>();
         row.put("delta", delta);
         row.put("unitCode", key.get(key.size() - 1));
-        switch (key.size()) {
-            case 1 -> database.update("""
-                    INSERT INTO report_unit_tally (unit_code, registered) VALUES (:unitCode, :delta)
-                    ON DUPLICATE KEY UPDATE registered = registered + :delta""", row);
-            case 2 -> {
-                row.put("course", key.get(0));
-                database.update("""
-                        INSERT INTO report_enrolled_tally (course_code, unit_code, trainees)
-                        VALUES (:course, :unitCode, :delta)
-                        ON DUPLICATE KEY UPDATE trainees = trainees + :delta""", row);
-            }
-            default -> {
-                row.put("course", key.get(0));
-                row.put("day", key.get(1));
-                database.update("""
-                        INSERT INTO report_certified_tally (course_code, expires_on, unit_code, trainees)
-                        VALUES (:course, :day, :unitCode, :delta)
-                        ON DUPLICATE KEY UPDATE trainees = trainees + :delta""", row);
-            }
+        row.put("course", key.get(0));
+        if (key.size() == 3) {
+            row.put("month", key.get(1));
         }
+        return row;
     }
 
     /**
@@ -272,18 +279,19 @@ public class ReportTallies {
                 INSERT INTO report_enrolled_tally (course_code, unit_code, trainees)
                 SELECT course_code, unit_code, COUNT(*) FROM report_trainee_course WHERE enrolled = TRUE
                  GROUP BY course_code, unit_code""", none);
-        // The day of expiry is taken in the platform's time zone, as the reports' "today" is.
+        // The month of expiry is taken in the platform's time zone, as the reports' "today" is.
         Map<List<Object>, Long> certified = database.query("""
                 SELECT course_code, unit_code, last_expiry FROM report_trainee_course
                  WHERE last_expiry IS NOT NULL""", none, rs -> {
             Map<List<Object>, Long> days = new HashMap<>();
             while (rs.next()) {
-                LocalDate day = clock.date(ReportSql.instant(rs, "last_expiry"));
-                days.merge(List.of(rs.getString("course_code"), day, rs.getString("unit_code")), 1L, Long::sum);
+                LocalDate month = month(ReportSql.instant(rs, "last_expiry"));
+                days.merge(List.of(rs.getString("course_code"), month, rs.getString("unit_code")), 1L, Long::sum);
             }
             return days;
         });
-        certified.forEach(this::applyDelta);
+        database.batch(ADD_CERTIFIED, certified.entrySet().stream()
+                .map(entry -> deltaRow(entry.getKey(), entry.getValue())).toList());
         Instant rebuiltAt = clock.now();
         database.update("UPDATE report_tally_state SET rebuilt_at = :now WHERE id = 1", Map.of("now", rebuiltAt));
         return new Rebuilt(trainees, courses, certified.size(), rebuiltAt);

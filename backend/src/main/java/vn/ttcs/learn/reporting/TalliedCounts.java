@@ -15,9 +15,9 @@ import java.util.Map;
  * records: the same numbers as {@link ReportQueries#countsByUnit} (a test holds them equal), for the filters the
  * tallies are kept for — every course, or one course, without a period.
  *
- * <p>Certified now means a last expiry after now. The tallies keep trainees by the day their last certificate
- * expires, so the days after today are summed; today's day, and the day on which "expiring" ends, are split at the
- * exact instant by reading the few trainees whose last expiry falls on them.
+ * <p>Certified now means a last expiry after now. The tallies keep trainees by the month their last certificate
+ * expires, so the months after this one are summed; this month, and the month in which "expiring" ends, are split at
+ * the exact instant by reading the trainees whose last expiry falls in them (an index range).
  */
 @Singleton
 @ReadOnly
@@ -31,27 +31,27 @@ class TalliedCounts {
     private static final String ENROLLED = """
             SELECT unit_code, trainees FROM report_enrolled_tally WHERE course_code = :course %s""";
 
-    /** Days after today; "expiring" whole days are those before the day the warning period ends. */
-    private static final String CERTIFIED_AFTER_TODAY = """
+    /** Months after this one; "expiring" whole months are those before the month the warning period ends in. */
+    private static final String CERTIFIED_AFTER_THIS_MONTH = """
             SELECT unit_code, SUM(trainees) AS trainees,
-                   SUM(CASE WHEN expires_on < :warningDay THEN trainees ELSE 0 END) AS expiring
+                   SUM(CASE WHEN expires_in < :warningMonth THEN trainees ELSE 0 END) AS expiring
               FROM report_certified_tally
-             WHERE course_code = :course AND expires_on > :today
+             WHERE course_code = :course AND expires_in > :thisMonth
                %s
              GROUP BY unit_code""";
 
     /**
-     * The two partial days: certified today and still valid now (certified and expiring), and those whose last
-     * expiry falls on the warning period's last day, up to its end (expiring).
+     * The two partial months: expiring later this month, so valid now (certified and expiring), and expiring in the
+     * month the warning period ends in, up to its end (expiring).
      */
-    private static final String PARTIAL_DAYS = """
+    private static final String PARTIAL_MONTHS = """
             SELECT unit_code,
-                   COUNT(CASE WHEN last_expiry < :tomorrow THEN 1 END) AS later_today,
-                   COUNT(CASE WHEN last_expiry >= :warningDayStart THEN 1 END) AS warning_day
+                   COUNT(CASE WHEN last_expiry < :nextMonthStart THEN 1 END) AS later_this_month,
+                   COUNT(CASE WHEN last_expiry >= :warningMonthStart THEN 1 END) AS warning_month
               FROM report_trainee_course
              WHERE course_code = :course
-               AND ((last_expiry > :now AND last_expiry < :tomorrow)
-                    OR (last_expiry >= :warningDayStart AND last_expiry <= :expiringBy))
+               AND ((last_expiry > :now AND last_expiry < :nextMonthStart)
+                    OR (last_expiry >= :warningMonthStart AND last_expiry <= :expiringBy))
                %s
              GROUP BY unit_code""";
 
@@ -75,15 +75,18 @@ class TalliedCounts {
         if (!serves(filter)) {
             throw new IllegalArgumentException("the tallies keep no counts for " + filter);
         }
-        LocalDate today = clock.date(now);
-        LocalDate warningDay = clock.date(expiringBy);
+        LocalDate thisMonth = clock.date(now).withDayOfMonth(1);
+        LocalDate warningMonth = clock.date(expiringBy).withDayOfMonth(1);
+        if (!warningMonth.isAfter(thisMonth)) {
+            throw new IllegalArgumentException("the warning period must end in a later month than now");
+        }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("course", filter.allCourses() ? ReportTallies.ANY_COURSE : filter.courseCodes().iterator().next());
         parameters.put("now", now);
-        parameters.put("today", today);
-        parameters.put("tomorrow", clock.startOf(today.plusDays(1)));
-        parameters.put("warningDay", warningDay);
-        parameters.put("warningDayStart", clock.startOf(warningDay));
+        parameters.put("thisMonth", thisMonth);
+        parameters.put("nextMonthStart", clock.startOf(thisMonth.plusMonths(1)));
+        parameters.put("warningMonth", warningMonth);
+        parameters.put("warningMonthStart", clock.startOf(warningMonth));
         parameters.put("expiringBy", expiringBy);
         if (unitCodes != null) {
             parameters.put("unitCodes", unitCodes);
@@ -102,7 +105,7 @@ class TalliedCounts {
             }
             return null;
         });
-        database.query(CERTIFIED_AFTER_TODAY.formatted(units), parameters, rs -> {
+        database.query(CERTIFIED_AFTER_THIS_MONTH.formatted(units), parameters, rs -> {
             while (rs.next()) {
                 long[] row = row(counts, rs.getString("unit_code"));
                 row[2] += rs.getLong("trainees");
@@ -110,12 +113,12 @@ class TalliedCounts {
             }
             return null;
         });
-        database.query(PARTIAL_DAYS.formatted(units), parameters, rs -> {
+        database.query(PARTIAL_MONTHS.formatted(units), parameters, rs -> {
             while (rs.next()) {
                 long[] row = row(counts, rs.getString("unit_code"));
-                long laterToday = rs.getLong("later_today");
-                row[2] += laterToday;
-                row[3] += laterToday + rs.getLong("warning_day");
+                long laterThisMonth = rs.getLong("later_this_month");
+                row[2] += laterThisMonth;
+                row[3] += laterThisMonth + rs.getLong("warning_month");
             }
             return null;
         });

@@ -43,7 +43,6 @@ import static vn.ttcs.learn.support.ReportFixtures.TALLY_UNIT;
 @MicronautTest(transactional = false)
 class ReportTalliesTest {
 
-    private static final Duration DAY = Duration.ofDays(1);
     private static final List<String> UNITS = List.of(TALLY_UNIT, TALLY_MERGED_UNIT, TALLY_MOVE_UNIT, EMPTY_UNIT);
 
     @Inject
@@ -89,7 +88,7 @@ class ReportTalliesTest {
                 instants.addAll(List.of(edge.minus(1, ChronoUnit.MICROS), edge, edge.plus(1, ChronoUnit.MICROS)));
             }
         }
-        instants.add(clock.startOf(clock.date(now).plusDays(1)));
+        instants.add(clock.startOf(clock.date(now).withDayOfMonth(1).plusMonths(1)));
         instants.removeIf(at -> at.isBefore(now.minus(Duration.ofDays(300))));
 
         for (ReportFilter filter : List.of(ReportFilter.NONE, course(CertificateFixtures.PRESS_COURSE),
@@ -105,7 +104,8 @@ class ReportTalliesTest {
                 clock.now().plus(Certificate.EXPIRY_WARNING), UNITS).get(TALLY_UNIT);
         assertThat(unit.certified()).as("the data holds certified people").isPositive();
         assertThat(unit.expiring()).as("and expiring ones").isPositive();
-        assertThat(tallies.countsByUnit(ReportFilter.NONE, now, now, List.of(EMPTY_UNIT)))
+        assertThat(tallies.countsByUnit(ReportFilter.NONE, now, now.plus(Certificate.EXPIRY_WARNING),
+                List.of(EMPTY_UNIT)))
                 .as("a unit without trainees has no tallies").isEmpty();
     }
 
@@ -139,8 +139,10 @@ class ReportTalliesTest {
                 + "/enrolment", "").bearerAuth(fixtures.login(client.toBlocking(), enrolled)));
         fixtures.person("trainer", reports.unit(TALLY_UNIT), Set.of(Role.TRAINER));
 
+        Instant endOfMonth = clock.startOf(clock.date(now).withDayOfMonth(1).plusMonths(1));
         for (Duration validFor : List.of(Duration.ofDays(300), Duration.ofDays(30), Duration.ofDays(60).plusHours(2),
-                Duration.ofHours(1), Duration.ofDays(-10))) {
+                Duration.ofHours(1), Duration.ofDays(-10), Duration.between(now, endOfMonth).minusMinutes(1),
+                Duration.between(now, endOfMonth))) {
             expiries.add(certified(reports.unit(TALLY_UNIT).code(), now.plus(validFor)).expiresAt());
         }
         expiries.add(certified(TALLY_MERGED_UNIT, now.plus(Duration.ofDays(200))).expiresAt());
