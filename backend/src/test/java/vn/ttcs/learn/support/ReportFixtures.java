@@ -35,7 +35,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@link #EXPORT_UNIT} — ReportExportTest;</li>
  *   <li>{@link #TRENDS_UNIT} — TrendAndCompetencyTest;</li>
  *   <li>{@link #TALLY_UNIT}, {@link #TALLY_MERGED_UNIT} (merged into it) and {@link #TALLY_MOVE_UNIT} —
- *       ReportTalliesTest.</li>
+ *       ReportTalliesTest;</li>
+ *   <li>{@link #PROGRESS_UNIT} — UnitProgressTest.</li>
  * </ul>
  * Even so the tests assert differences (after minus before), so that running them twice on one database holds.
  *
@@ -55,6 +56,7 @@ public class ReportFixtures {
     public static final String TALLY_UNIT = "tinh-thai-nguyen";
     public static final String TALLY_MERGED_UNIT = "tinh-bac-kan";
     public static final String TALLY_MOVE_UNIT = "tinh-lao-cai";
+    public static final String PROGRESS_UNIT = "tinh-quang-tri";
 
     private final UnitRepository units;
     private final EnrolmentRepository enrolments;
@@ -117,6 +119,11 @@ public class ReportFixtures {
         update("UPDATE certificate SET revoked_at = ?, revocation_reason = ? WHERE id = ?", when, "test",
                 certificate.id());
         changes.publishEvent(new TraineeRecordChanged(certificate.userId()));
+    }
+
+    /** As if the course had been assigned with this due date (the API takes only today or later). */
+    public void due(long enrolmentId, java.time.LocalDate dueOn) {
+        update("UPDATE enrolment SET due_on = ? WHERE id = ?", dueOn, enrolmentId);
     }
 
     public void disable(Fixtures.Person person) {
