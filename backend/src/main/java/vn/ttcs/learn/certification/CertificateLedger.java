@@ -1,5 +1,6 @@
 package vn.ttcs.learn.certification;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
@@ -7,10 +8,14 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.ttcs.learn.audit.AuditLog;
 import vn.ttcs.learn.identity.CurrentUser;
+import vn.ttcs.learn.shared.TraineeRecordChanged;
 
 import java.time.Instant;
 
-/** The two writes certificates ever see, each in one transaction with its audit event: issue and revocation. */
+/**
+ * The two writes certificates ever see, each in one transaction with its audit event and the reports' tallies
+ * ({@link TraineeRecordChanged}): issue and revocation.
+ */
 @Singleton
 class CertificateLedger {
 
@@ -19,10 +24,13 @@ class CertificateLedger {
 
     private final CertificateRepository certificates;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<TraineeRecordChanged> changes;
 
-    CertificateLedger(CertificateRepository certificates, AuditLog audit) {
+    CertificateLedger(CertificateRepository certificates, AuditLog audit,
+                      ApplicationEventPublisher<TraineeRecordChanged> changes) {
         this.certificates = certificates;
         this.audit = audit;
+        this.changes = changes;
     }
 
     /** Fails with a constraint violation if a certificate with the same issue key (or number) is already stored. */
@@ -30,6 +38,7 @@ class CertificateLedger {
     void record(CertificateRow row, String detail) {
         certificates.save(row);
         audit.record((Long) null, null, null, ISSUED, target(row.number()), detail);
+        changes.publishEvent(new TraineeRecordChanged(row.userId()));
     }
 
     /** False when the certificate was revoked already (perhaps a moment ago, by someone else). */
@@ -40,6 +49,7 @@ class CertificateLedger {
             return false;
         }
         audit.record(who, request, REVOKED, target(certificate.number()), reason);
+        changes.publishEvent(new TraineeRecordChanged(certificate.userId()));
         return true;
     }
 

@@ -1,5 +1,6 @@
 package vn.ttcs.learn.identity;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -8,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import vn.ttcs.learn.organisation.Unit;
 import vn.ttcs.learn.organisation.UnitRepository;
+import vn.ttcs.learn.shared.TraineeRecordChanged;
 import vn.ttcs.learn.web.FieldError;
 import vn.ttcs.learn.web.ProblemException;
 
@@ -45,9 +47,11 @@ public class TraineeImport {
     private final UnitRepository units;
     private final PasswordHasher passwords;
     private final Validator validator;
+    private final ApplicationEventPublisher<TraineeRecordChanged> changes;
 
     TraineeImport(AppUserRepository users, UserRoleRepository roles, UnitRepository units, PasswordHasher passwords,
-                  Validator validator) {
+                  Validator validator, ApplicationEventPublisher<TraineeRecordChanged> changes) {
+        this.changes = changes;
         this.users = users;
         this.roles = roles;
         this.units = units;
@@ -146,6 +150,7 @@ public class TraineeImport {
                 AppUser user = users.save(new AppUser(null, row.username(), row.fullName(), row.email(), row.jobTitle(),
                         row.unitCode(), passwords.hashTemporary(temporary), true, true, now, now, 0L));
                 roles.save(new UserRole(null, user.id(), Role.TRAINEE));
+                changes.publishEvent(new TraineeRecordChanged(user.id()));
                 credentials.add(new Credential(row.username(), temporary));
                 created++;
             } else if (sameProfile(existing, row)) {
@@ -153,6 +158,7 @@ public class TraineeImport {
             } else {
                 users.update(existing.withProfile(row.fullName(), row.email(), row.jobTitle(), row.unitCode(),
                         existing.enabled()));
+                changes.publishEvent(new TraineeRecordChanged(existing.id()));
                 updated++;
             }
         }

@@ -1,5 +1,6 @@
 package vn.ttcs.learn.identity;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Pageable;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 import vn.ttcs.learn.organisation.Unit;
 import vn.ttcs.learn.organisation.UnitRepository;
 import vn.ttcs.learn.shared.LocalizedText;
+import vn.ttcs.learn.shared.TraineeRecordChanged;
 import vn.ttcs.learn.web.FieldError;
 import vn.ttcs.learn.web.ProblemException;
 
@@ -32,9 +34,11 @@ public class UserDirectory {
     private final UnitRepository units;
     private final PasswordHasher passwords;
     private final SessionService sessions;
+    private final ApplicationEventPublisher<TraineeRecordChanged> changes;
 
     UserDirectory(AppUserRepository users, UserRoleRepository roles, UnitRepository units, PasswordHasher passwords,
-                  SessionService sessions) {
+                  SessionService sessions, ApplicationEventPublisher<TraineeRecordChanged> changes) {
+        this.changes = changes;
         this.users = users;
         this.roles = roles;
         this.units = units;
@@ -82,6 +86,7 @@ public class UserDirectory {
                 blankToNull(command.jobTitle()), command.unitCode(), passwords.hashTemporary(temporary), true, true,
                 now, now, 0L));
         command.roles().forEach(r -> roles.save(new UserRole(null, user.id(), r)));
+        changes.publishEvent(new TraineeRecordChanged(user.id()));
         return new UserCreated(UserView.of(user, rolesOf(user.id())), temporary);
     }
 
@@ -113,6 +118,7 @@ public class UserDirectory {
         if (rolesChanged || !current.unitCode().equals(command.unitCode()) || !command.enabled()) {
             sessions.closeAllOf(id, "");
         }
+        changes.publishEvent(new TraineeRecordChanged(id));
         return UserView.of(saved, rolesOf(id));
     }
 

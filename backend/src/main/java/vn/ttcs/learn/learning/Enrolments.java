@@ -1,6 +1,8 @@
 package vn.ttcs.learn.learning;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import vn.ttcs.learn.catalog.CourseCatalog;
 import vn.ttcs.learn.catalog.PublishedCourse;
@@ -9,8 +11,10 @@ import vn.ttcs.learn.identity.AppUserRepository;
 import vn.ttcs.learn.identity.CurrentUser;
 import vn.ttcs.learn.identity.Role;
 import vn.ttcs.learn.identity.UserDirectory;
+import vn.ttcs.learn.shared.TraineeRecordChanged;
 import vn.ttcs.learn.web.ProblemException;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -37,9 +41,14 @@ class Enrolments {
     private final CourseCatalog catalog;
     private final AppUserRepository users;
     private final UserDirectory directory;
+    private final TransactionOperations<Connection> transactions;
+    private final ApplicationEventPublisher<TraineeRecordChanged> changes;
 
     Enrolments(EnrolmentRepository enrolments, CourseCatalog catalog, AppUserRepository users,
-               UserDirectory directory) {
+               UserDirectory directory, TransactionOperations<Connection> transactions,
+               ApplicationEventPublisher<TraineeRecordChanged> changes) {
+        this.transactions = transactions;
+        this.changes = changes;
         this.enrolments = enrolments;
         this.catalog = catalog;
         this.users = users;
@@ -107,10 +116,17 @@ class Enrolments {
         return user;
     }
 
-    /** Saves a new enrolment; if a second request made the same one a moment earlier, answers that one. */
+    /**
+     * Saves a new enrolment, with the reports' tallies in the same transaction; if a second request made the same one
+     * a moment earlier, answers that one.
+     */
     private Outcome insert(Enrolment enrolment) {
         try {
-            return new Outcome(enrolments.save(enrolment), true);
+            return new Outcome(transactions.executeWrite(status -> {
+                Enrolment saved = enrolments.save(enrolment);
+                changes.publishEvent(new TraineeRecordChanged(saved.userId()));
+                return saved;
+            }), true);
         } catch (DataAccessException e) {
             return enrolments.findByUserIdAndCourseCode(enrolment.userId(), enrolment.courseCode())
                     .map(found -> new Outcome(found, false)).orElseThrow(() -> e);

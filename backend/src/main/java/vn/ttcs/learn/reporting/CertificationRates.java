@@ -27,10 +27,12 @@ class CertificationRates {
             "expiring", "target", "gap");
 
     private final ReportQueries queries;
+    private final TalliedCounts tallies;
     private final ReportClock clock;
 
-    CertificationRates(ReportQueries queries, ReportClock clock) {
+    CertificationRates(ReportQueries queries, TalliedCounts tallies, ReportClock clock) {
         this.queries = queries;
+        this.tallies = tallies;
         this.clock = clock;
     }
 
@@ -67,14 +69,17 @@ class CertificationRates {
 
     /**
      * The rows of the units in scope, in registry order; units without trainees have zeros and no rate. The people
-     * of a merged unit are counted in the row of the unit it was merged into.
+     * of a merged unit are counted in the row of the unit it was merged into. Every course or one course: read from
+     * the tallies; several courses (a competency) or a period: counted from the records.
      */
     List<UnitRate> rows(ReportScope scope, ReportFilter filter, Instant now) {
         if (scope.isEmpty()) {
             return List.of();
         }
-        Map<String, ReportQueries.Counts> counts = queries.countsByUnit(filter, now,
-                now.plus(Certificate.EXPIRY_WARNING), scope.unitCodes());
+        Instant expiringBy = now.plus(Certificate.EXPIRY_WARNING);
+        Map<String, ReportQueries.Counts> counts = TalliedCounts.serves(filter)
+                ? tallies.countsByUnit(filter, now, expiringBy, scope.unitCodes())
+                : queries.countsByUnit(filter, now, expiringBy, scope.unitCodes());
         return scope.units().stream()
                 .map(unit -> UnitRate.of(unit, unit.codes().stream()
                         .map(code -> counts.getOrDefault(code, ReportQueries.Counts.ZERO))

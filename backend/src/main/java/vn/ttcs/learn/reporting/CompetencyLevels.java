@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The distribution of levels per competency standard: each trainee's highest evidenced level. */
+/**
+ * The distribution of levels per competency standard: the level each trainee holds by the same rule as their
+ * competency profile (competency.LevelRule), counted in SQL.
+ */
 @Singleton
 class CompetencyLevels {
 

@@ -44,11 +44,13 @@ class ReportController {
     private final CourseCompetencies courseCompetencies;
     private final CompetencyStandardRepository standards;
     private final String platformName;
+    private final UnitProgress unitProgress;
 
     ReportController(ReportingUnits reportingUnits, ReportFilters filters, CertificationRates rates, Trends trends,
                      CompetencyLevels competencyLevels, TraineeDrillDown drillDown, UnitSummaryPdf summaryPdf,
                      ReportClock clock, CourseCompetencies courseCompetencies, CompetencyStandardRepository standards,
-                     @Value("${ttcs.certificates.platform-name}") String platformName) {
+                     @Value("${ttcs.certificates.platform-name}") String platformName, UnitProgress unitProgress) {
+        this.unitProgress = unitProgress;
         this.reportingUnits = reportingUnits;
         this.filters = filters;
         this.rates = rates;
@@ -154,6 +156,18 @@ class ReportController {
         }
         return answer(null, as, fileName, () -> List.of(ReportTables.trainees(drillDown.all(unit, which, filter),
                 lang)));
+    }
+
+    /**
+     * A unit's trainees' progress per course (percent done, last activity, due date, overdue), overdue ones first;
+     * {@code overdue=true}: only the overdue assignments.
+     */
+    @Get("/units/{code}/progress")
+    ProgressPage progress(@PathVariable String code, @QueryValue(defaultValue = "false") boolean overdue,
+                          @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                          @QueryValue(defaultValue = "50") @Min(1) @Max(200) int size,
+                          Authentication authentication) {
+        return unitProgress.page(reportingUnits.unitFor(CurrentUser.of(authentication), code), overdue, page, size);
     }
 
     /** A printable summary of one unit. */

@@ -1,14 +1,11 @@
 package vn.ttcs.learn.reporting;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import vn.ttcs.learn.competency.LevelRule;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,21 +133,46 @@ class ReportQueries {
             "COUNT(CASE WHEN u.created_at <= :end%1$d THEN 1 END) AS registered_%1$d";
 
     /**
-     * Registered trainees by the highest level they have evidence for, per competency standard (level 1 Foundation,
-     * 2 Practitioner, 3 Advanced).
+     * Registered trainees by the level they hold, per competency standard (level 1 Foundation, 2 Practitioner,
+     * 3 Advanced), by the rule of their competency profile (competency.LevelRule, docs/competency-profile.md): a level
+     * is held when evidence at it or above comes from one passed assignment, or from at least two different
+     * assessments — a quiz or drill of a course counts once, however many attempts passed it (the assessment key of
+     * EvidenceTrail). {@code %3$d} is LevelRule.ASSESSMENTS_NEEDED.
      */
     private static final String LEVELS_BY_STANDARD = """
-            SELECT best.standard_code, best.level_rank, COUNT(*) AS trainees
+            SELECT held.standard_code, held.level_rank, COUNT(*) AS trainees
               FROM (SELECT ev.user_id, ev.standard_code,
-                           MAX(CASE ev.level WHEN 'FOUNDATION' THEN 1 WHEN 'PRACTITIONER' THEN 2
-                                             WHEN 'ADVANCED' THEN 3 ELSE 0 END) AS level_rank
-                      FROM competency_evidence ev
-                      JOIN app_user u ON u.id = ev.user_id
-                      %s
-                     WHERE u.enabled = TRUE
-                       %s
-                     GROUP BY ev.user_id, ev.standard_code) best
-             GROUP BY best.standard_code, best.level_rank""";
+                           CASE WHEN MAX(ev.assignment_rank) >= 3
+                                  OR COUNT(DISTINCT CASE WHEN ev.assessment_rank >= 3 THEN ev.assessment END) >= %3$d
+                                THEN 3
+                                WHEN MAX(ev.assignment_rank) >= 2
+                                  OR COUNT(DISTINCT CASE WHEN ev.assessment_rank >= 2 THEN ev.assessment END) >= %3$d
+                                THEN 2
+                                WHEN MAX(ev.assignment_rank) >= 1
+                                  OR COUNT(DISTINCT CASE WHEN ev.assessment_rank >= 1 THEN ev.assessment END) >= %3$d
+                                THEN 1
+                                ELSE 0 END AS level_rank
+                      FROM (SELECT e.user_id, e.standard_code,
+                                   CASE WHEN e.source_kind = 'ASSIGNMENT' THEN lv.level_rank ELSE 0 END
+                                       AS assignment_rank,
+                                   CASE WHEN e.source_kind = 'ASSIGNMENT' THEN 0 ELSE lv.level_rank END
+                                       AS assessment_rank,
+                                   CONCAT(e.source_kind, ':', v.course_code, '/',
+                                          COALESCE(q.quiz_id, d.drill_id, '')) AS assessment
+                              FROM competency_evidence e
+                              JOIN (SELECT 'FOUNDATION' AS level, 1 AS level_rank
+                                    UNION ALL SELECT 'PRACTITIONER', 2
+                                    UNION ALL SELECT 'ADVANCED', 3) lv ON lv.level = e.level
+                              JOIN course_version v ON v.id = e.course_version_id
+                              LEFT JOIN quiz_attempt q ON e.source_kind = 'QUIZ_ATTEMPT' AND q.id = e.source_id
+                              LEFT JOIN drill_run d ON e.source_kind = 'DRILL_RUN' AND d.id = e.source_id
+                              JOIN app_user u ON u.id = e.user_id
+                              %1$s
+                             WHERE u.enabled = TRUE
+                               %2$s) ev
+                     GROUP BY ev.user_id, ev.standard_code) held
+             WHERE held.level_rank > 0
+             GROUP BY held.standard_code, held.level_rank""";
 
     /** The registered trainees of some units who match a drill-down status, a page at a time, by name. */
     private static final String TRAINEES = """
@@ -214,10 +236,14 @@ class ReportQueries {
     record CertificateRecord(long userId, String number, String courseCode, Instant issuedAt, Instant expiresAt) {
     }
 
-    private final JdbcOperations jdbc;
+    private final ReportSql database;
 
-    ReportQueries(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ReportQueries(ReportSql database) {
+        this.database = database;
+    }
+
+    private <T> T query(String namedSql, Map<String, Object> parameters, ReportSql.Reader<T> reader) {
+        return database.query(namedSql, parameters, reader);
     }
 
     /**
@@ -302,9 +328,10 @@ class ReportQueries {
         return result;
     }
 
-    /** Per standard code: how many registered trainees have each highest level (1–3) of evidence. */
+    /** Per standard code: how many registered trainees hold each level (1–3), by the profile's LevelRule. */
     Map<String, Map<Integer, Long>> levelsByStandard(@Nullable List<String> unitCodes) {
-        String sql = LEVELS_BY_STANDARD.formatted(TRAINEE_ROLE, unitCodes == null ? "" : USER_IN_UNITS);
+        String sql = LEVELS_BY_STANDARD.formatted(TRAINEE_ROLE, unitCodes == null ? "" : USER_IN_UNITS,
+                LevelRule.ASSESSMENTS_NEEDED);
         Map<String, Object> parameters = new HashMap<>();
         if (unitCodes != null) {
             parameters.put("unitCodes", unitCodes);
@@ -372,7 +399,7 @@ class ReportQueries {
             List<CertificateRecord> certificates = new ArrayList<>();
             while (rs.next()) {
                 certificates.add(new CertificateRecord(rs.getLong("user_id"), rs.getString("number"),
-                        rs.getString("course_code"), instant(rs, "issued_at"), instant(rs, "expires_at")));
+                        rs.getString("course_code"), ReportSql.instant(rs, "issued_at"), ReportSql.instant(rs, "expires_at")));
             }
             return certificates;
         });
@@ -437,24 +464,5 @@ class ReportQueries {
             parameters.put("unitCodes", unitCodes);
         }
         return parameters;
-    }
-
-    @FunctionalInterface
-    private interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> T query(String namedSql, Map<String, Object> parameters, Reader<T> reader) {
-        NamedSql statement = NamedSql.of(namedSql, parameters);
-        return jdbc.prepareStatement(statement.sql(), (PreparedStatement ps) -> {
-            try (ResultSet rs = statement.bind(ps).executeQuery()) {
-                return reader.read(rs);
-            }
-        });
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

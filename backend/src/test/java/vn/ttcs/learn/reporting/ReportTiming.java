@@ -56,6 +56,10 @@ final class ReportTiming {
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
             DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
             fillIfEmpty(dataSource);
+            long started = System.nanoTime();
+            ReportTallies.Rebuilt rebuilt = context.getBean(ReportTallies.class).rebuild();
+            System.out.printf("tallies recounted from scratch in %d ms: %s%n",
+                    (System.nanoTime() - started) / 1_000_000, rebuilt);
             time(context);
         }
     }
@@ -74,6 +78,12 @@ final class ReportTiming {
         ReportFilter crisisCompetency = filters.resolve(null, "CRISIS", java.time.LocalDate.now().minusYears(1), null);
         ReportingUnit hanoiUnit = hanoi.units().get(0);
 
+        ReportQueries queries = context.getBean(ReportQueries.class);
+        ReportClock clock = context.getBean(ReportClock.class);
+        time("national counts recounted from the records, no filter", () -> queries.countsByUnit(
+                ReportFilter.NONE, clock.now(), clock.now().plus(Duration.ofDays(60)), null));
+        time("national counts recounted from the records, one course", () -> queries.countsByUnit(
+                press, clock.now(), clock.now().plus(Duration.ofDays(60)), null));
         time("national report, no filter", () -> rates.report(national, ReportFilter.NONE, null, null));
         time("national report, one course", () -> rates.report(national, press, null, null));
         time("national report, competency and period", () -> rates.report(national, crisisCompetency, null, null));

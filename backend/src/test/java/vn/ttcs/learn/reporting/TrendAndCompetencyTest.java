@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ttcs.learn.certification.Certificate;
 import vn.ttcs.learn.certification.CertificateIssuer;
+import vn.ttcs.learn.competency.CompetencyProfile;
+import vn.ttcs.learn.content.model.Level;
 import vn.ttcs.learn.support.CertificateFixtures;
 import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Fixtures.Person;
@@ -21,6 +23,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ttcs.learn.competency.Evidence.SourceKind.ASSIGNMENT;
+import static vn.ttcs.learn.competency.Evidence.SourceKind.DRILL_RUN;
+import static vn.ttcs.learn.competency.Evidence.SourceKind.QUIZ_ATTEMPT;
+import static vn.ttcs.learn.support.CertificateFixtures.PRESS_COURSE;
+import static vn.ttcs.learn.support.EnrolmentFixtures.CRISIS_COURSE;
 import static vn.ttcs.learn.support.ReportFixtures.TRENDS_UNIT;
 
 /**
@@ -31,6 +38,9 @@ import static vn.ttcs.learn.support.ReportFixtures.TRENDS_UNIT;
 class TrendAndCompetencyTest {
 
     private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    CompetencyProfile profiles;
 
     @Inject
     @Client("/")
@@ -128,30 +138,52 @@ class TrendAndCompetencyTest {
     }
 
     @Test
-    void competencyLevelsCountEachTraineesHighestEvidencedLevelPerStandard() {
+    void competencyLevelsCountTheLevelEachTraineeHoldsByTheSameRuleAsTheirProfile() {
         CompetencyReport before = competencies();
 
-        Person grown = trainee();
-        reports.evidence(grown, "PRESS", "FOUNDATION");
-        reports.evidence(grown, "PRESS", "PRACTITIONER");
-        reports.evidence(grown, "CRISIS", "ADVANCED");
-        Person starting = trainee();
-        reports.evidence(starting, "PRESS", "FOUNDATION");
-        trainee();
+        Person oneQuiz = trainee();
+        reports.evidence(oneQuiz, "PRESS", "ADVANCED");
+        Person sameQuizTwice = trainee();
+        reports.evidence(sameQuizTwice, "PRESS", "ADVANCED");
+        reports.evidence(sameQuizTwice, "PRESS", "ADVANCED");
+        Person twoCoursesAtFoundationOrAbove = trainee();
+        reports.evidence(twoCoursesAtFoundationOrAbove, "PRESS", "ADVANCED");
+        reports.evidence(twoCoursesAtFoundationOrAbove, "PRESS", "FOUNDATION", QUIZ_ATTEMPT, CRISIS_COURSE);
+        Person twoCoursesAtPractitionerOrAbove = trainee();
+        reports.evidence(twoCoursesAtPractitionerOrAbove, "PRESS", "PRACTITIONER");
+        reports.evidence(twoCoursesAtPractitionerOrAbove, "PRESS", "ADVANCED", DRILL_RUN, CRISIS_COURSE);
+        Person oneGradedAssignment = trainee();
+        reports.evidence(oneGradedAssignment, "PRESS", "PRACTITIONER", ASSIGNMENT, PRESS_COURSE);
+        Person advanced = trainee();
+        reports.evidence(advanced, "PRESS", "ADVANCED");
+        reports.evidence(advanced, "PRESS", "ADVANCED", QUIZ_ATTEMPT, CRISIS_COURSE);
+        reports.evidence(advanced, "CRISIS", "FOUNDATION", ASSIGNMENT, CRISIS_COURSE);
+        List<Person> people = List.of(oneQuiz, sameQuizTwice, twoCoursesAtFoundationOrAbove,
+                twoCoursesAtPractitionerOrAbove, oneGradedAssignment, advanced);
 
         CompetencyReport after = competencies();
-        assertThat(after.registered() - before.registered()).isEqualTo(3);
+        assertThat(after.registered() - before.registered()).isEqualTo(6);
         CompetencyReport.Standard press = standard(after, "PRESS");
         CompetencyReport.Standard pressBefore = standard(before, "PRESS");
-        assertThat(press.foundation() - pressBefore.foundation()).isEqualTo(1);
-        assertThat(press.practitioner() - pressBefore.practitioner()).isEqualTo(1);
-        assertThat(press.advanced() - pressBefore.advanced()).isZero();
-        assertThat(press.none() - pressBefore.none()).isEqualTo(1);
+        long[] counted = {press.foundation() - pressBefore.foundation(),
+                press.practitioner() - pressBefore.practitioner(), press.advanced() - pressBefore.advanced(),
+                press.none() - pressBefore.none()};
+        assertThat(counted).as("foundation, practitioner, advanced, none").containsExactly(1, 2, 1, 2);
+        assertThat(counted).as("the levels the trainees' own profiles show")
+                .containsExactly(profileCount(people, "PRESS", Level.FOUNDATION),
+                        profileCount(people, "PRESS", Level.PRACTITIONER),
+                        profileCount(people, "PRESS", Level.ADVANCED), profileCount(people, "PRESS", null));
         CompetencyReport.Standard crisis = standard(after, "CRISIS");
-        assertThat(crisis.advanced() - standard(before, "CRISIS").advanced()).isEqualTo(1);
+        assertThat(crisis.foundation() - standard(before, "CRISIS").foundation()).as("one graded assignment")
+                .isEqualTo(1);
         assertThat(after.standards()).allSatisfy(s -> assertThat(s.foundation() + s.practitioner() + s.advanced()
                 + s.none()).isEqualTo(after.registered()));
         assertThat(after.standards()).extracting(CompetencyReport.Standard::code).startsWith("LEGAL", "INSIGHT");
+    }
+
+    /** How many of the people's profiles show {@code level} (null: no level) in a standard. */
+    private long profileCount(List<Person> people, String standard, Level level) {
+        return people.stream().filter(p -> profiles.levels(p.id()).get(standard) == level).count();
     }
 
     private Person trainee() {

@@ -1,5 +1,6 @@
 package vn.ttcs.learn.support;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -14,6 +15,7 @@ import vn.ttcs.learn.identity.UserRoleRepository;
 import vn.ttcs.learn.organisation.Unit;
 import vn.ttcs.learn.organisation.UnitKind;
 import vn.ttcs.learn.organisation.UnitRepository;
+import vn.ttcs.learn.shared.TraineeRecordChanged;
 
 import java.time.Instant;
 import java.util.List;
@@ -48,8 +50,11 @@ public class Fixtures {
     private final UserRoleRepository roles;
     private final UnitRepository units;
     private final PasswordHasher passwords;
+    private final ApplicationEventPublisher<TraineeRecordChanged> changes;
 
-    Fixtures(AppUserRepository users, UserRoleRepository roles, UnitRepository units, PasswordHasher passwords) {
+    Fixtures(AppUserRepository users, UserRoleRepository roles, UnitRepository units, PasswordHasher passwords,
+             ApplicationEventPublisher<TraineeRecordChanged> changes) {
+        this.changes = changes;
         this.users = users;
         this.roles = roles;
         this.units = units;
@@ -109,6 +114,7 @@ public class Fixtures {
         AppUser user = users.save(new AppUser(null, username, name, username + "@example.gov.vn",
                 "Chuyên viên", unit.code(), passwords.hash(PASSWORD), true, false, now, now, 0L));
         roleSet.forEach(r -> roles.save(new UserRole(null, user.id(), r)));
+        changes.publishEvent(new TraineeRecordChanged(user.id()));
         return new Person(user.id(), username, PASSWORD, unit.code());
     }
 

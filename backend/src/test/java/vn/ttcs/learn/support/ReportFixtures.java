@@ -1,5 +1,6 @@
 package vn.ttcs.learn.support;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import vn.ttcs.learn.certification.Certificate;
@@ -9,6 +10,7 @@ import vn.ttcs.learn.learning.Enrolment;
 import vn.ttcs.learn.learning.EnrolmentRepository;
 import vn.ttcs.learn.organisation.Unit;
 import vn.ttcs.learn.organisation.UnitRepository;
+import vn.ttcs.learn.shared.TraineeRecordChanged;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -31,9 +33,15 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@link #MERGE_TARGET} and {@link #MERGED_UNIT} (merged into it) — CertificationRateTest;</li>
  *   <li>{@link #SECURITY_UNIT} — ReportSecurityTest;</li>
  *   <li>{@link #EXPORT_UNIT} — ReportExportTest;</li>
- *   <li>{@link #TRENDS_UNIT} — TrendAndCompetencyTest.</li>
+ *   <li>{@link #TRENDS_UNIT} — TrendAndCompetencyTest;</li>
+ *   <li>{@link #TALLY_UNIT}, {@link #TALLY_MERGED_UNIT} (merged into it) and {@link #TALLY_MOVE_UNIT} —
+ *       ReportTalliesTest;</li>
+ *   <li>{@link #PROGRESS_UNIT} — UnitProgressTest.</li>
  * </ul>
  * Even so the tests assert differences (after minus before), so that running them twice on one database holds.
+ *
+ * <p>What is written here behind the platform's back is announced as the platform announces its own writes
+ * ({@link TraineeRecordChanged}), so that the report tallies follow.
  */
 @Singleton
 public class ReportFixtures {
@@ -45,15 +53,22 @@ public class ReportFixtures {
     public static final String SECURITY_UNIT = "tinh-cao-bang";
     public static final String EXPORT_UNIT = "tinh-son-la";
     public static final String TRENDS_UNIT = "tinh-ha-tinh";
+    public static final String TALLY_UNIT = "tinh-thai-nguyen";
+    public static final String TALLY_MERGED_UNIT = "tinh-bac-kan";
+    public static final String TALLY_MOVE_UNIT = "tinh-lao-cai";
+    public static final String PROGRESS_UNIT = "tinh-quang-tri";
 
     private final UnitRepository units;
     private final EnrolmentRepository enrolments;
     private final EvidenceRepository evidence;
     private final CertificateFixtures certificates;
     private final DataSource dataSource;
+    private final ApplicationEventPublisher<TraineeRecordChanged> changes;
 
     ReportFixtures(UnitRepository units, EnrolmentRepository enrolments, EvidenceRepository evidence,
-                   CertificateFixtures certificates, DataSource dataSource) {
+                   CertificateFixtures certificates, DataSource dataSource,
+                   ApplicationEventPublisher<TraineeRecordChanged> changes) {
+        this.changes = changes;
         this.units = units;
         this.enrolments = enrolments;
         this.evidence = evidence;
@@ -72,29 +87,48 @@ public class ReportFixtures {
     public void enrol(Fixtures.Person trainee, String courseCode) {
         enrolments.save(new Enrolment(null, trainee.id(), courseCode, certificates.currentVersionOf(courseCode), null,
                 null, Instant.now(), null, null));
+        changes.publishEvent(new TraineeRecordChanged(trainee.id()));
     }
 
-    /** One piece of passed work at {@code level} for {@code standard}, from the press course. */
+    /** One piece of passed work at {@code level} for {@code standard}, from the press course's final quiz. */
     public void evidence(Fixtures.Person trainee, String standard, String level) {
-        evidence.save(new Evidence(null, trainee.id(), standard, level, Evidence.SourceKind.QUIZ_ATTEMPT,
-                ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
-                certificates.currentVersionOf(CertificateFixtures.PRESS_COURSE), 80, Instant.now()));
+        evidence(trainee, standard, level, Evidence.SourceKind.QUIZ_ATTEMPT, CertificateFixtures.PRESS_COURSE);
+    }
+
+    /**
+     * One piece of passed work of a kind, from a course. Quiz and drill evidence made here has no attempt or run
+     * behind it, so all of a course's count as one assessment (as repeated attempts at one quiz do); each assignment
+     * is its own.
+     */
+    public void evidence(Fixtures.Person trainee, String standard, String level, Evidence.SourceKind kind,
+                         String courseCode) {
+        evidence.save(new Evidence(null, trainee.id(), standard, level, kind,
+                ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), certificates.currentVersionOf(courseCode),
+                80, Instant.now()));
     }
 
     /** Rewrites when a certificate was issued and when it expires. */
     public void redate(Certificate certificate, Instant issuedAt, Instant expiresAt) {
         update("UPDATE certificate SET issued_at = ?, expires_at = ? WHERE id = ?", issuedAt, expiresAt,
                 certificate.id());
+        changes.publishEvent(new TraineeRecordChanged(certificate.userId()));
     }
 
     /** Revoked at {@code when}, without a reviewer (the API's revocation is tested with the certificates). */
     public void revoke(Certificate certificate, Instant when) {
         update("UPDATE certificate SET revoked_at = ?, revocation_reason = ? WHERE id = ?", when, "test",
                 certificate.id());
+        changes.publishEvent(new TraineeRecordChanged(certificate.userId()));
+    }
+
+    /** As if the course had been assigned with this due date (the API takes only today or later). */
+    public void due(long enrolmentId, java.time.LocalDate dueOn) {
+        update("UPDATE enrolment SET due_on = ? WHERE id = ?", dueOn, enrolmentId);
     }
 
     public void disable(Fixtures.Person person) {
         update("UPDATE app_user SET enabled = ? WHERE id = ?", false, person.id());
+        changes.publishEvent(new TraineeRecordChanged(person.id()));
     }
 
     /** As if the account had been created at {@code when}. */

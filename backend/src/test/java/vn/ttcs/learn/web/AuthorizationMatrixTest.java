@@ -110,6 +110,8 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/reports/competencies", REPORT_READERS);
         EXPECTED.put("GET /api/reports/units/{code}/trainees", REPORT_READERS);
         EXPECTED.put("GET /api/reports/units/{code}/summary.pdf", REPORT_READERS);
+        EXPECTED.put("GET /api/reports/units/{code}/progress", REPORT_READERS);
+        EXPECTED.put("POST /api/admin/report-tallies/rebuild", Set.of(Actor.ADMIN));
     }
 
     @Inject
