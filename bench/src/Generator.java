@@ -102,8 +102,13 @@ public class Generator {
         long firstEvidence = scalar(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM competency_evidence");
         long firstCertificate = scalar(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM certificate_number");
         long firstRole = scalar(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM user_role");
-        String hash = at.favre.lib.crypto.bcrypt.BCrypt.with(at.favre.lib.crypto.bcrypt.BCrypt.Version.VERSION_2B,
-                new java.security.SecureRandom(new byte[]{1})).hashToString(12, PASSWORD.toCharArray());
+        // one real BCrypt hash at the platform's cost (12), as the platform makes it; salt from the seed
+        byte[] salt = new byte[16];
+        new java.util.Random(Long.parseLong(opt.get("seed"))).nextBytes(salt);
+        var version = at.favre.lib.crypto.bcrypt.BCrypt.Version.VERSION_2B;
+        String hash = new String(at.favre.lib.crypto.bcrypt.BCrypt.with(version, new java.security.SecureRandom(),
+                at.favre.lib.crypto.bcrypt.LongPasswordStrategies.hashSha512(version))
+                .hash(12, salt, PASSWORD.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
 
         // --- trainees, spread by each unit's registry target times a seeded factor (0.3x .. 3x)
         int trainees = n("trainees");
@@ -125,7 +130,7 @@ public class Generator {
                 unitOf[t] = units.get(u);
                 nameOf[t] = FAMILY[rnd.nextInt(FAMILY.length)] + " " + MIDDLE[rnd.nextInt(MIDDLE.length)] + " "
                         + GIVEN[rnd.nextInt(GIVEN.length)];
-                createdOf[t] = asOf.minusMinutes(rnd.nextLong(60L * 24 * 730));
+                createdOf[t] = asOf.minusMinutes(rnd.nextLong(60L * 24 * 365 * 3));
                 String username = "bench.t%06d".formatted(t);
                 row(users, firstUser + t - 1, username, nameOf[t], username + "@bench.ttcs.gov.vn",
                         TITLES[rnd.nextInt(TITLES.length)], unitOf[t].code(), hash, 1, 0, createdOf[t], createdOf[t], 0);
@@ -154,8 +159,16 @@ public class Generator {
         boolean[] certified = new boolean[e];
         int[] done = new int[e];
         int holders = 0;
+        long open = enrolments.stream().filter(en -> en[1] > reserved).count();
+        double chance = 1.02 * certificates / open;
         for (int i = 0; i < e && holders < certificates; i++) {
-            if (enrolments.get(i)[1] > reserved && rnd.nextInt(100) < 40) {
+            if (enrolments.get(i)[1] > reserved && rnd.nextDouble() < chance) {
+                certified[i] = true;
+                holders++;
+            }
+        }
+        for (int i = e - 1; i >= 0 && holders < certificates; i--) {
+            if (enrolments.get(i)[1] > reserved && !certified[i]) {
                 certified[i] = true;
                 holders++;
             }
@@ -243,16 +256,15 @@ public class Generator {
                 }
                 if (passedAt != null) {
                     for (String standard : course.competencies()) {
-                        row(evi, evidenceId++, userId, standard, course.level(), "QUIZ", passedAttempt, course.id(),
+                        row(evi, evidenceId++, userId, standard, course.level(), "QUIZ_ATTEMPT", passedAttempt, course.id(),
                                 80, passedAt);
                     }
                 }
                 if (certified[i] && certificatesWritten < certificates) {
                     certificatesWritten++;
                     long id = certificateId++;
-                    // issued up to 3 years back: those older than the validity have expired
-                    LocalDateTime issued = min(passedAt.plusMinutes(1), asOf).minusDays(rnd.nextInt(3 * 365));
-                    if (issued.isBefore(createdOf[t])) issued = createdOf[t].plusDays(1);
+                    // trainees registered over three years: certificates issued more than 24 months ago have expired
+                    LocalDateTime issued = min(passedAt.plusMinutes(1), asOf);
                     LocalDateTime expires = issued.plusMonths(course.validityMonths());
                     boolean revoked = rnd.nextInt(100) < 2;
                     StringBuilder comps = new StringBuilder("[");

@@ -33,12 +33,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class IssueBench {
 
+    record DirectDataSource(String url, String user, String password) implements DataSource {
+        public Connection getConnection() throws java.sql.SQLException {
+            return java.sql.DriverManager.getConnection(url, user, password == null ? "" : password);
+        }
+        public Connection getConnection(String u, String p) throws java.sql.SQLException {
+            return java.sql.DriverManager.getConnection(url, u, p);
+        }
+        public java.io.PrintWriter getLogWriter() { return null; }
+        public void setLogWriter(java.io.PrintWriter out) { }
+        public void setLoginTimeout(int seconds) { }
+        public int getLoginTimeout() { return 0; }
+        public java.util.logging.Logger getParentLogger() { return java.util.logging.Logger.getGlobal(); }
+        public <T> T unwrap(Class<T> type) { throw new UnsupportedOperationException(); }
+        public boolean isWrapperFor(Class<?> type) { return false; }
+    }
+
     record Target(long userId, long versionId, List<AttainedCompetency> attained) {}
 
     public static void main(String[] args) throws Exception {
         try (ApplicationContext context = ApplicationContext.run()) {
             CertificateIssuer issuer = context.getBean(CertificateIssuer.class);
-            DataSource data = context.getBean(DataSource.class);
+            // a plain connection of its own: the context's DataSource hands out connections only inside transactions
+            DataSource data = new DirectDataSource(System.getenv("TTCS_DB_URL"), System.getenv("TTCS_DB_USER"),
+                    System.getenv("TTCS_DB_PASSWORD"));
             long firstId;
             try (Connection c = data.getConnection(); Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM certificate_number")) {

@@ -88,6 +88,7 @@ public class LoadDriver {
                      + " VALUES (?, ?, ?, ?)");
              PreparedStatement enrolments = c.prepareStatement(
                      "SELECT id, course_code FROM enrolment WHERE user_id = ? ORDER BY course_code")) {
+            c.setAutoCommit(false);
             users.setString(1, "bench.t%06d".formatted(first));
             users.setString(2, "bench.t%06d".formatted(first + count - 1));
             try (ResultSet r = users.executeQuery()) {
@@ -117,6 +118,7 @@ public class LoadDriver {
                     }
                 }
             }
+            c.commit();
         }
     }
 
@@ -236,7 +238,7 @@ public class LoadDriver {
                             if (!duplicate) latencies.add((System.nanoTime() - sent) / 1e6);
                             int score = ((Number) ((Map<?, ?>) json(r.body()).get("result")).get("scorePercent")).intValue();
                             Integer before = scores.putIfAbsent(s.attemptId(), score);
-                            if (duplicate || before != null) {
+                            if (before != null) {
                                 duplicates.incrementAndGet();
                                 if (before == null || before == score) duplicatesSame.incrementAndGet();
                             }
@@ -249,9 +251,9 @@ public class LoadDriver {
         try (Connection c = DriverManager.getConnection(jdbc)) {
             String ids = started.stream().map(s -> Long.toString(s.attemptId())).reduce((a, b) -> a + "," + b).orElse("0");
             submitted = scalar(c, "SELECT COUNT(*) FROM quiz_attempt WHERE status = 'SUBMITTED' AND score_percent IS NOT NULL AND id IN (" + ids + ")");
-            evidence = scalar(c, "SELECT COUNT(*) FROM competency_evidence WHERE source_kind = 'QUIZ' AND source_id IN (" + ids + ")");
+            evidence = scalar(c, "SELECT COUNT(*) FROM competency_evidence WHERE source_kind = 'QUIZ_ATTEMPT' AND source_id IN (" + ids + ")");
             scoredOnce = scalar(c, "SELECT COUNT(*) FROM (SELECT source_id, standard_code FROM competency_evidence"
-                    + " WHERE source_kind = 'QUIZ' AND source_id IN (" + ids + ") GROUP BY source_id, standard_code HAVING COUNT(*) > 1) d");
+                    + " WHERE source_kind = 'QUIZ_ATTEMPT' AND source_id IN (" + ids + ") GROUP BY source_id, standard_code HAVING COUNT(*) > 1) d");
         }
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
@@ -294,7 +296,9 @@ public class LoadDriver {
         final Map<String, AtomicInteger> errors = new LinkedHashMap<>();
         final AtomicInteger active = new AtomicInteger();
         final AtomicLong firstError = new AtomicLong();
-        volatile long steadyFrom, end;
+        volatile long steadyFrom, end, startNanos;
+        /** every completed step: {seconds since start, latency ms, ok} — for the sustained-load windows */
+        final ConcurrentLinkedQueue<double[]> samples = new ConcurrentLinkedQueue<>();
         final CountDownLatch finished;
 
         Journey(String base, Map<String, Map<String, String>> key, int first, int users, int rampS, int steadyS, int thinkS) {
@@ -366,6 +370,7 @@ public class LoadDriver {
                             ok = false;
                         }
                     }
+                    samples.add(new double[]{(now - startNanos) / 1e9, (now - sent) / 1e6, ok ? 1 : 0});
                     if (counted) {
                         latencies.get(name).add((now - sent) / 1e6);
                         if (!ok) {
@@ -414,6 +419,7 @@ public class LoadDriver {
 
         void run() throws Exception {
             long start = System.nanoTime();
+            startNanos = start;
             steadyFrom = start + TimeUnit.SECONDS.toNanos(rampS);
             end = steadyFrom + TimeUnit.SECONDS.toNanos(steadyS);
             for (int i = 0; i < users; i++) {
@@ -435,6 +441,27 @@ public class LoadDriver {
                 line.append(" %s_n=%d %s_p50_ms=%.1f %s_p95_ms=%.1f %s_p99_ms=%.1f %s_errors=%d".formatted(step, sorted.size(),
                         step, pct(sorted, 50), step, pct(sorted, 95), step, pct(sorted, 99), step, errors.get(step).get()));
             }
+            // sustained trainees: walk 10-second windows through the ramp; the load held is the number of trainees
+            // started by the end of the last window (before the first bad one) whose p95 was <= 150 ms with no error
+            int sustained = 0;
+            double window = 10;
+            for (double from = 0; from < rampS + steadyS; from += window) {
+                final double lo = from, hi = from + window;
+                List<Double> in = new ArrayList<>();
+                int bad = 0;
+                for (double[] sample : samples) {
+                    if (sample[0] >= lo && sample[0] < hi) {
+                        in.add(sample[1]);
+                        if (sample[2] == 0) bad++;
+                    }
+                }
+                if (in.isEmpty()) continue;
+                Collections.sort(in);
+                if (bad > 0 || pct(in, 95) > 150) break;
+                sustained = (int) Math.min(users, (long) (users * hi / Math.max(1, rampS)));
+            }
+            line.append(" sustained_users=%d sustained_equivalent_30s=%d".formatted(sustained,
+                    (int) Math.round(sustained * 30.0 / Math.max(1, thinkS))));
             System.out.printf("RESULT users=%d ramp_s=%d steady_s=%d think_s=%d requests=%d errors=%d rate_per_s=%.1f%s%n",
                     users, rampS, steadyS, thinkS, total, errorsTotal, total / (double) steadyS, line);
         }

@@ -1,6 +1,6 @@
 """Summarises a JFR recording: where the sampled CPU time went (jdk.ExecutionSample), by library and by method.
 
-Usage: python3 hot.py recording.jfr. Prints the share of samples whose stack contains each library of interest (a
+Usage: python3 hot.py recording.jfr [from HH:MM:SS] [to HH:MM:SS] (UTC wall clock; only samples in that window). Prints the share of samples whose stack contains each library of interest (a
 stack can count for several), the hottest top-of-stack methods, and the hottest methods of the platform itself.
 """
 import collections
@@ -27,13 +27,18 @@ LIBRARIES = [
 
 out = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "96", sys.argv[1]],
                      capture_output=True, text=True, check=True).stdout
-stacks, current, inside = [], [], False
+window = (sys.argv[2], sys.argv[3]) if len(sys.argv) > 3 else None
+stacks, current, inside, keep = [], [], False, True
 for line in out.splitlines():
     stripped = line.strip()
-    if stripped.startswith("stackTrace = ["):
+    if stripped.startswith("startTime = ") and window:
+        clock = stripped.split("=", 1)[1].strip()[:8]
+        keep = window[0] <= clock <= window[1]
+    elif stripped.startswith("stackTrace = ["):
         current, inside = [], True
     elif inside and stripped == "]":
-        stacks.append(current)
+        if keep:
+            stacks.append(current)
         inside = False
     elif inside and stripped and stripped != "...":
         current.append(stripped.split(" line:")[0].split("(")[0])

@@ -69,6 +69,16 @@ FIGURES += [
     ("rss_under_load_mb", "rss_under_load_mb", "MiB", "max", ("<=", 300), None, "highest resident memory of the platform during the load"),
 ]
 
+for prefix in ("lesson_read", "certificate_download", "national_report"):
+    failed = {}
+    for kind in ("non2xx", "socket_errors"):
+        for run, value in raw.get(f"{prefix}_{kind}", {}).items():
+            failed[run] = failed.get(run, 0) + value
+    if failed:
+        raw[f"{prefix}_errors"] = failed
+        FIGURES.append((f"{prefix}_errors", None, "responses", "sum", ("<=", 0), None,
+                        "answers that were not 2xx, plus wrk socket errors and timeouts (10 s), all runs"))
+
 if "quiz_submit_duplicates" in raw:
     raw["quiz_submit_retries_differing"] = {run: raw["quiz_submit_duplicates"][run] - raw["quiz_submit_duplicates_same"].get(run, 0)
                                             for run in raw["quiz_submit_duplicates"]}
