@@ -64,6 +64,10 @@ FIGURES += [
     ("journey_requests_per_s", "journey_rate_per_s", "req/s", "median", None, None, "requests per second during the steady phase"),
     ("journey_trainees", "journey_users", "trainees", "median", ("journey", 5000), None,
      "simulated trainees held in the steady phase (met: 5,000 with 30 s think time, every p95 ≤ 150 ms, no error)"),
+    ("journey_think_s", "journey_think_s", "s", "median", None, None, "think time before each step (0.5-1.5 x this)"),
+    ("journey_sustained_trainees", "journey_sustained_equivalent_30s", "trainees", "median", (">=", 5000), None,
+     "trainees sustained during the ramp (10-s windows with p95 <= 150 ms and no error, up to the first that fails), "
+     "expressed at 30 s think time: trainees x think / 30"),
     ("startup_ms", "startup_ms", "ms", "median", ("<=", 3000), None, "embedded default, content unchanged: launch to /health UP"),
     ("startup_rss_mb", "startup_rss_mb", "MiB", "median", None, None, "resident memory right after start-up"),
     ("rss_under_load_mb", "rss_under_load_mb", "MiB", "max", ("<=", 300), None, "highest resident memory of the platform during the load"),
