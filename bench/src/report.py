@@ -21,7 +21,9 @@ for line in open(os.path.join(work, "raw.tsv"), encoding="utf-8"):
 meta = {}
 for line in open(os.path.join(work, "meta.tsv"), encoding="utf-8"):
     key, value = line.rstrip("\n").split("\t", 1)
-    meta[key] = value
+    # with --keep a later invocation adds lines: the first run's machine state stands, except the load at the end
+    if key not in meta or key == "load_at_end":
+        meta[key] = value
 
 STEPS = ["login", "dashboard", "course", "lesson", "next_lesson", "start_quiz", "submit_quiz", "profile"]
 
