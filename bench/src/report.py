@@ -3,6 +3,7 @@
 Usage: python3 report.py <work dir> <results dir>
 """
 import json
+import math
 import os
 import statistics
 import sys
@@ -104,7 +105,14 @@ for name, source, unit, how, target, ceiling, meaning in FIGURES:
     runs = raw.get(source or name)
     if not runs:
         continue
-    values = list(runs.values())
+    values = [v for v in runs.values() if not math.isnan(v)]
+    if not values:  # e.g. a journey step that no trainee reached
+        entry = {"value": None, "unit": unit, "runs": 0, "meaning": meaning + " (no sample: no request reached it)"}
+        if target:
+            entry["target"], entry["met"] = f"{target[0]} {target[1]}", False
+        figures[name] = entry
+        rows.append((name, None, unit, "", None, target and f"{target[0].replace('>=', '≥ ').replace('<=', '≤ ')}{target[1]:g}" or "", entry.get("met")))
+        continue
     value = round(combine(values, how), 2)
     entry = {"value": value, "unit": unit, "runs": len(values)}
     spread = ""
@@ -175,7 +183,8 @@ for key in ("certificate_pdf_bytes", "database_size", "generation_seconds", "les
 md += ["", "## Figures", "", "| figure | median | spread (min – max) | ratio to nginx | target | met |",
        "| --- | ---: | --- | ---: | --- | --- |"]
 for name, value, unit, spread, ratio, target_text, met in rows:
-    md.append(f"| `{name}` | {value:g} {unit} | {spread} | {'' if ratio is None else f'{ratio:.2f}'} | {target_text} | "
+    shown = "no sample" if value is None else f"{value:g} {unit}"
+    md.append(f"| `{name}` | {shown} | {spread} | {'' if ratio is None else f'{ratio:.4f}'} | {target_text} | "
               f"{'' if met is None else ('yes' if met else '**no**')} |")
 profiles = os.path.join(work, "profiles")
 if os.path.isdir(profiles):
