@@ -74,7 +74,9 @@ class DatabaseFaultTest {
                      "datasources.default.url", database.jdbcUrl("mysql"),
                      "datasources.default.username", "root",
                      "datasources.default.password", "",
-                     "ttcs.data-dir", dir.resolve("keys").toString()), "test");
+                     "ttcs.data-dir", dir.resolve("keys").toString(),
+                     // while the database is down a request may wait for the pool twice (session, then work)
+                     "micronaut.http.client.read-timeout", "30s"), "test");
              HttpClient http = platform.getApplicationContext().createBean(HttpClient.class, platform.getURL())) {
             BlockingHttpClient client = http.toBlocking();
             Fixtures fixtures = platform.getApplicationContext().getBean(Fixtures.class);

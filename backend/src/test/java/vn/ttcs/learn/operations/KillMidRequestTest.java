@@ -13,7 +13,6 @@ import vn.ttcs.learn.support.QuizAnswers;
 import vn.ttcs.learn.support.SubmissionRows;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,38 +151,30 @@ class KillMidRequestTest {
                 .get("accessToken"));
     }
 
-    /** Starts the platform on the data folder (a new port each time) and waits until it is healthy. */
+    /** Starts the platform on the data folder (on a port of its choosing) and waits until it is healthy. */
     private void start() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         Path log = dir.resolve("platform.log");
+        Path port = dir.resolve("data").resolve(PausingPlatform.PORT_FILE);
+        Files.deleteIfExists(port);
         ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
                 // quick to start, cheap password hashes: this test is about what survives a kill, not about speed
-                "-XX:TieredStopAtLevel=1", "-Dttcs.security.bcrypt-cost=4", "-Duser.timezone=UTC", "-cp", System.getProperty("java.class.path"), "vn.ttcs.learn.Application")
+                "-XX:TieredStopAtLevel=1", "-Dttcs.security.bcrypt-cost=4", "-Duser.timezone=UTC", "-cp",
+                System.getProperty("java.class.path"), "vn.ttcs.learn.Application")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("TTCS_DATA_DIR", dir.resolve("data").toString());
-        builder.environment().put("TTCS_PORT", String.valueOf(port));
+        builder.environment().put("TTCS_PORT", "-1");
         builder.environment().put("MICRONAUT_ENVIRONMENTS", PausingPlatform.ENVIRONMENT);
         builder.environment().remove("TTCS_DB_URL");
         platform = builder.start();
-        address = URI.create("http://127.0.0.1:" + port);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (true) {
-            try {
-                if ("UP".equals(call(HttpRequest.GET("/health")).get("status"))
-                        && Files.exists(dir.resolve("data").resolve(PausingPlatform.TRAINEE_FILE))) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
+        while (!Files.exists(port) || Files.readString(port).isBlank()) {
             if (!platform.isAlive() || System.nanoTime() > deadline) {
                 throw new AssertionError("the platform did not start: " + Files.readString(log));
             }
             Thread.sleep(250);
         }
+        address = URI.create("http://127.0.0.1:" + Files.readString(port).strip());
+        assertThat(call(HttpRequest.GET("/health")).get("status")).isEqualTo("UP");
     }
 
     private Connection database() throws Exception {

@@ -37,6 +37,8 @@ final class PausingPlatform {
     static final long SLOW_MILLIS = 3_000;
     static final String TRAINEE_FILE = "trainee.txt";
     static final String PAUSED_FILE = "paused";
+    /** The port the server took (it starts on a random one, so that no other server can be mistaken for it). */
+    static final String PORT_FILE = "port";
 
     private PausingPlatform() {
     }
@@ -61,9 +63,13 @@ final class PausingPlatform {
         @EventListener
         void onStartup(ServerStartupEvent event) throws IOException {
             Path file = dataDir().resolve(TRAINEE_FILE);
-            if (Files.exists(file)) {
-                return;
+            if (!Files.exists(file)) {
+                enrolTrainee(file);
             }
+            Files.writeString(dataDir().resolve(PORT_FILE), String.valueOf(event.getSource().getPort()));
+        }
+
+        private void enrolTrainee(Path file) throws IOException {
             Person trainee = fixtures.trainee(fixtures.provinceA());
             long enrolment = enrolments.enrol(trainee, EnrolmentFixtures.CRISIS_COURSE).id();
             Files.write(file, List.of(trainee.username(), trainee.password(), String.valueOf(enrolment)));
