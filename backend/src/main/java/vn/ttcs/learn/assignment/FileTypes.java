@@ -19,9 +19,9 @@ import java.util.Set;
  * <p>ZIP-based formats are recognised from the names in their local headers, which are stored uncompressed: nothing
  * is inflated, so a crafted archive costs no more to check than its size.
  */
-final class FileTypes {
+public final class FileTypes {
 
-    enum Type {
+    public enum Type {
         PDF("application/pdf", "PDF", Set.of("pdf")),
         DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word (DOCX)",
                 Set.of("docx")),
@@ -58,7 +58,7 @@ final class FileTypes {
     }
 
     /** The type of the content, if it is one of the accepted types. */
-    static Optional<Type> detect(byte[] content) {
+    public static Optional<Type> detect(byte[] content) {
         if (startsWith(content, 0, PDF)) {
             return Optional.of(Type.PDF);
         }
@@ -75,7 +75,7 @@ final class FileTypes {
     }
 
     /** Whether the name's extension, if it has one, agrees with the type found in the content. */
-    static boolean nameAgrees(String fileName, Type type) {
+    public static boolean nameAgrees(String fileName, Type type) {
         int dot = fileName.lastIndexOf('.');
         if (dot < 0 || dot == fileName.length() - 1) {
             return true;

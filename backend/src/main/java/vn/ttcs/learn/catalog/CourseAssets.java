@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  * everything else, SVG included, is offered as a download.
  */
 @Singleton
-class CourseAssets {
+public class CourseAssets {
 
     private static final Pattern COURSE_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern FILE_NAME =
             Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*\\.([A-Za-z0-9]{1,8})");
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    record Kind(MediaType type, boolean inline) {
+    public record Kind(MediaType type, boolean inline) {
     }
 
     record Asset(String fileName, byte[] bytes, Kind kind) {
@@ -50,13 +50,34 @@ class CourseAssets {
             Map.entry("csv", new Kind(MediaType.of("text/csv; charset=utf-8"), false)));
 
     private final ContentLocation content;
+    private final CourseVersionFileRepository versionFiles;
 
-    CourseAssets(ContentLocation content) {
+    CourseAssets(ContentLocation content, CourseVersionFileRepository versionFiles) {
         this.content = content;
+        this.versionFiles = versionFiles;
     }
 
-    /** The asset, if the name is acceptable and the file exists in the course's asset folder. */
-    Optional<Asset> find(String courseCode, String fileName) {
+    /**
+     * The asset of a published course, if the name is acceptable and the file exists in its asset folder: the
+     * version's own files when it was published in the platform, the content folder's otherwise.
+     */
+    Optional<Asset> find(PublishedCourse course, String fileName) {
+        if (!course.version().isAuthored()) {
+            return find(course.code(), fileName);
+        }
+        return kindOf(fileName).flatMap(kind -> versionFiles
+                .findByCourseVersionIdAndPath(course.versionId(), "lessons/assets/" + fileName)
+                .map(file -> new Asset(fileName, file.content(), kind)));
+    }
+
+    /** The type a file name stands for, if it is an acceptable asset name. */
+    public static Optional<Kind> kindOf(String fileName) {
+        var name = FILE_NAME.matcher(fileName);
+        return name.matches() ? Optional.ofNullable(KINDS.get(name.group(2).toLowerCase(Locale.ROOT)))
+                : Optional.empty();
+    }
+
+    private Optional<Asset> find(String courseCode, String fileName) {
         var name = FILE_NAME.matcher(fileName);
         if (!COURSE_CODE.matcher(courseCode).matches() || !name.matches()) {
             return Optional.empty();
