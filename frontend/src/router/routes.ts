@@ -16,6 +16,8 @@ declare module 'vue-router' {
 
 /** Reviewers and administrators see every unit's reports; a unit manager, its own unit's. */
 const REPORT_READERS: Role[] = ['REVIEWER', 'UNIT_MANAGER', 'ADMIN']
+/** Trainers write, review and publish courses; administrators may too. */
+const AUTHORS: Role[] = ['TRAINER', 'ADMIN']
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -183,6 +185,19 @@ export const routes: RouteRecordRaw[] = [
     name: 'reports-unit-trainees',
     component: () => import('@/views/UnitTraineesView.vue'),
     meta: { roles: REPORT_READERS, title: 'reports.trainees.title' },
+  },
+  {
+    path: '/authoring',
+    name: 'authoring',
+    component: () => import('@/views/AuthoringView.vue'),
+    meta: { roles: AUTHORS, title: 'authoring.title', nav: { label: 'nav.authoring', description: 'nav.authoringDescription' } },
+  },
+  {
+    path: '/authoring/:code',
+    name: 'course-editor',
+    component: () => import('@/views/CourseEditorView.vue'),
+    props: true,
+    meta: { roles: AUTHORS, title: 'authoring.editorTitle' },
   },
   {
     path: '/account/password',

@@ -39,6 +39,12 @@ export const managerHoa = (overrides: Partial<Me> = {}): Me => ({
   ...overrides,
 })
 
+/** A trainer (giảng viên) who writes courses. */
+export const trainerHung = (overrides: Partial<Me> = {}): Me => ({
+  ...person(4, 'hungnv', 'Nguyễn Văn Hùng', ['TRAINER']),
+  ...overrides,
+})
+
 /** A trainee of Tuyên Quang province. */
 export const traineeLan = (overrides: Partial<Me> = {}): Me => ({
   ...person(3, 'lanvt', 'Vũ Thị Lan', ['TRAINEE'], 'tinh-tuyen-quang'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import AppNav from './AppNav.vue'
-import { adminMinh, managerHoa, reviewerTam, traineeLan } from '@/test/fixtures'
+import { adminMinh, managerHoa, reviewerTam, traineeLan, trainerHung } from '@/test/fixtures'
 import { mountWith, setupApp } from '@/test/helpers'
 import type { Me } from '@/api/types'
 
@@ -14,7 +14,11 @@ describe('AppNav', () => {
   it('shows the administration links to an administrator and no unit-manager links', async () => {
     const links = await linksFor(adminMinh())
 
-    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units', '/certificates', '/reports'])
+    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units', '/certificates', '/reports', '/authoring'])
+  })
+
+  it('shows course authoring to a trainer', async () => {
+    expect(await linksFor(trainerHung())).toEqual(['/', '/courses', '/authoring'])
   })
 
   it('shows the unit links to a unit manager and no administration links', async () => {

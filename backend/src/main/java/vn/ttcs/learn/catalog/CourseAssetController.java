@@ -24,7 +24,7 @@ class CourseAssetController {
 
     @Get(value = "/{code}/assets/{file}", produces = "*/*")
     HttpResponse<byte[]> asset(@PathVariable String code, @PathVariable String file) {
-        CourseAssets.Asset asset = catalog.current(code).flatMap(c -> assets.find(code, file))
+        CourseAssets.Asset asset = catalog.current(code).flatMap(c -> assets.find(c, file))
                 .orElseThrow(() -> ProblemException.notFound("File '" + file + "' of course " + code));
         return FileDownloads.of(asset.bytes(), asset.kind().mediaType(), asset.fileName(), asset.kind().inline(),
                 "private, max-age=3600");

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * download.
  */
 @Singleton
-class CourseAssets {
+public class CourseAssets {
 
     private static final Pattern COURSE_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern FILE_NAME =
@@ -29,7 +29,7 @@ class CourseAssets {
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
     /** What a file may be served as: its type, shown in the page or offered as a download. */
-    record Kind(String mediaType, boolean inline) {
+    public record Kind(String mediaType, boolean inline) {
     }
 
     record Asset(String fileName, byte[] bytes, Kind kind) {
@@ -53,13 +53,38 @@ class CourseAssets {
     private static final Kind CSV = new Kind("text/csv; charset=utf-8", false);
 
     private final ContentLocation content;
+    private final CourseVersionFileRepository versionFiles;
 
-    CourseAssets(ContentLocation content) {
+    CourseAssets(ContentLocation content, CourseVersionFileRepository versionFiles) {
         this.content = content;
+        this.versionFiles = versionFiles;
     }
 
-    /** The asset, if the name is acceptable and the file exists in the course's asset folder. */
-    Optional<Asset> find(String courseCode, String fileName) {
+    /**
+     * The asset of a published course, if the name is acceptable and the file exists in its asset folder: the
+     * version's own files when it was published in the platform, the content folder's otherwise.
+     */
+    Optional<Asset> find(PublishedCourse course, String fileName) {
+        if (!course.version().isAuthored()) {
+            return find(course.code(), fileName);
+        }
+        return extensionOf(fileName).flatMap(extension -> versionFiles
+                .findByCourseVersionIdAndPath(course.versionId(), "lessons/assets/" + fileName)
+                .flatMap(file -> kindOf(extension, file.content())
+                        .map(kind -> new Asset(fileName, file.content(), kind))));
+    }
+
+    /** The extension of an acceptable asset name (lower case), if the name is one. */
+    public static Optional<String> extensionOf(String fileName) {
+        var name = FILE_NAME.matcher(fileName);
+        if (!name.matches()) {
+            return Optional.empty();
+        }
+        String extension = name.group(2).toLowerCase(Locale.ROOT);
+        return extension.equals("svg") || CHECKED.containsKey(extension) ? Optional.of(extension) : Optional.empty();
+    }
+
+    private Optional<Asset> find(String courseCode, String fileName) {
         var name = FILE_NAME.matcher(fileName);
         if (!COURSE_CODE.matcher(courseCode).matches() || !name.matches()) {
             return Optional.empty();
@@ -86,7 +111,7 @@ class CourseAssets {
      * How a file with this extension and content is served, if at all: its content must be what the extension says
      * (a "photo.png" that holds HTML is not served), and only raster images are shown inline.
      */
-    static Optional<Kind> kindOf(String extension, byte[] content) {
+    public static Optional<Kind> kindOf(String extension, byte[] content) {
         if (extension.equals("svg")) {
             return Optional.of(SVG);
         }

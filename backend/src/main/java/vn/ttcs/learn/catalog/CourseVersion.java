@@ -13,6 +13,11 @@ public record CourseVersion(@Id @GeneratedValue @Nullable Long id, String course
                             String titleVi, String titleEn, String track, String level, String language,
                             int durationMinutes, String definition, String origin, Instant publishedAt) {
 
-    /** Where a version came from: the content folder at start, or (later) the authoring workflow. */
+    /** Where a version came from: the content folder at start, or the authoring workflow (an approved draft). */
     public static final String FROM_CONTENT_FOLDER = "CONTENT";
+    public static final String FROM_AUTHORING = "AUTHORING";
+
+    public boolean isAuthored() {
+        return FROM_AUTHORING.equals(origin);
+    }
 }

@@ -65,7 +65,7 @@ final class CourseReader {
                 .map(o -> FrameworkReader.asText(o, "objectives")).toList();
         Course course = new Course(code, c.text("title", true), c.text("summary", true),
                 c.enumValue("track", Definitions.Track.class, null), c.enumValue("level", Level.class, null),
-                language(c), positive(c, "durationMinutes"), objectives, c.strings("competencies", true),
+                language(c), positive(c, "durationMinutes"), objectives, listAt(c, "competencies"),
                 c.strings("prerequisites", false), c.strings("sources", false), modules, rule,
                 lessons(folder), questions(folder), each(folder.resolve("quizzes"), this::quiz),
                 each(folder.resolve("drills"), this::drill), each(folder.resolve("assignments"), this::assignment));
@@ -110,7 +110,7 @@ final class CourseReader {
             problems.add(file, split.bodyLine(), "the lesson has no text below its front matter");
         }
         return Optional.of(positions.at(new Lesson(id, n.text("title", true), positive(n, "durationMinutes"),
-                n.strings("competencies", true), n.bool("required", true), split.body(), file, split.bodyLine()), n));
+                listAt(n, "competencies"), n.bool("required", true), split.body(), file, split.bodyLine()), n));
     }
 
     private List<Question> questions(Path folder) {
@@ -179,7 +179,7 @@ final class CourseReader {
             }
             steps.add(positions.at(new Drill.Step(stepId, s.text("situation", false), choices), s));
         }
-        return new Drill(n.string("id"), n.text("title", true), n.strings("competencies", true),
+        return new Drill(n.string("id"), n.text("title", true), listAt(n, "competencies"),
                 n.enumValue("level", Level.class, null), percent(n, "passMark"), n.string("start"), steps);
     }
 
@@ -193,7 +193,7 @@ final class CourseReader {
             rubric.add(positions.at(new Assignment.Criterion(id(r, "criterion", ids), r.text("criterion", true),
                     max == null ? 0 : max, r.get("guidance").isPresent() ? r.text("guidance", false) : null), r));
         }
-        return new Assignment(n.string("id"), n.text("title", true), n.strings("competencies", true),
+        return new Assignment(n.string("id"), n.text("title", true), listAt(n, "competencies"),
                 n.enumValue("level", Level.class, null), n.text("brief", false),
                 n.enumValue("submission", Definitions.SubmissionKind.class, Definitions.SubmissionKind.TEXT_OR_FILE),
                 percent(n, "passMark"), rubric);
@@ -214,6 +214,13 @@ final class CourseReader {
             });
         }
         return items;
+    }
+
+    /** A list of codes, remembered at the line of its field, so that a wrong code is reported there. */
+    private List<String> listAt(YamlNode node, String key) {
+        List<String> values = new ArrayList<>(node.strings(key, true));
+        node.get(key).ifPresent(field -> positions.at(values, field));
+        return values;
     }
 
     private static String id(YamlNode node, String what, Map<String, Integer> seen) {

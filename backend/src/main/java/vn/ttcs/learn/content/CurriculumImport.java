@@ -75,22 +75,23 @@ public class CurriculumImport {
         int unchanged = 0;
         for (Course course : curriculum.courses()) {
             String hash = curriculum.courseHashes().get(course.code());
-            Optional<CourseVersion> latest = versions.findFirstByCourseCodeOrderByVersionNoDesc(course.code());
-            if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
+            List<CourseVersion> history = versions.findByCourseCodeOrderByVersionNo(course.code());
+            if (alreadyImported(history, hash)) {
                 unchanged++;
                 continue;
             }
-            if (latest.isEmpty()) {
-                courses.save(new CourseRow(course.code(), null, Instant.now()));
+            if (history.isEmpty()) {
                 added++;
             } else {
                 changed++;
+                CourseVersion latest = history.get(history.size() - 1);
+                if (latest.isAuthored()) {
+                    LOG.warn("Course '{}': the content folder changed, and its new files replace version {}, which "
+                            + "was published in the platform", course.code(), latest.versionNo());
+                }
             }
-            int versionNo = latest.map(v -> v.versionNo() + 1).orElse(1);
-            CourseVersion version = versions.save(newVersion(course, versionNo, hash));
-            saveLessons(course, version.id());
-            courses.update(courses.findById(course.code()).orElseThrow().withCurrentVersion(version.id()));
-            LOG.info("Course '{}': version {} imported from the content folder", course.code(), versionNo);
+            CourseVersion version = publish(course, hash, CourseVersion.FROM_CONTENT_FOLDER);
+            LOG.info("Course '{}': version {} imported from the content folder", course.code(), version.versionNo());
         }
         Outcome outcome = new Outcome(added, changed, unchanged, standardsWritten);
         LOG.info("Curriculum: {} courses added, {} changed (new version), {} unchanged; {} competency standards written",
@@ -123,10 +124,39 @@ public class CurriculumImport {
         return written;
     }
 
-    private CourseVersion newVersion(Course course, int versionNo, String hash) {
-        return new CourseVersion(null, course.code(), versionNo, hash, course.title().vi(), course.title().en(),
-                course.track().name(), course.level().name(), course.language(), course.durationMinutes(),
-                toJson(course), CourseVersion.FROM_CONTENT_FOLDER, Instant.now());
+    /**
+     * The folder's files were seen before: they equal a version made since the folder last changed (the version
+     * imported from it, or a version published in the platform and exported back to the folder). A course edited in
+     * the platform is therefore not undone by the next start, while an edit or a revert of the folder is imported.
+     */
+    static boolean alreadyImported(List<CourseVersion> history, String folderHash) {
+        int lastFromFolder = 0;
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).origin().equals(CourseVersion.FROM_CONTENT_FOLDER)) {
+                lastFromFolder = i;
+            }
+        }
+        return history.subList(lastFromFolder, history.size()).stream()
+                .anyMatch(v -> v.contentHash().equals(folderHash));
+    }
+
+    /**
+     * Makes a checked course the newest version of its course, with its lessons, and the one new enrolments get.
+     * Earlier versions stay as they were. Called for the content folder at start and for an approved draft.
+     */
+    @Transactional
+    public CourseVersion publish(Course course, String hash, String origin) {
+        Optional<CourseVersion> latest = versions.findFirstByCourseCodeOrderByVersionNoDesc(course.code());
+        if (courses.findById(course.code()).isEmpty()) {
+            courses.save(new CourseRow(course.code(), null, Instant.now()));
+        }
+        int versionNo = latest.map(v -> v.versionNo() + 1).orElse(1);
+        CourseVersion version = versions.save(new CourseVersion(null, course.code(), versionNo, hash,
+                course.title().vi(), course.title().en(), course.track().name(), course.level().name(),
+                course.language(), course.durationMinutes(), toJson(course), origin, Instant.now()));
+        saveLessons(course, version.id());
+        courses.update(courses.findById(course.code()).orElseThrow().withCurrentVersion(version.id()));
+        return version;
     }
 
     private void saveLessons(Course course, long versionId) {

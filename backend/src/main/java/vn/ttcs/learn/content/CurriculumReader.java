@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,15 +33,7 @@ public final class CurriculumReader {
     public static Curriculum read(Path root, ContentProblems problems) {
         SourcePositions positions = new SourcePositions();
         ContentFiles files = new ContentFiles(root, problems);
-        Path frameworkFile = root.resolve(FrameworkReader.PATH);
-        Framework framework;
-        if (!Files.exists(frameworkFile)) {
-            problems.add(FrameworkReader.PATH, 1, "the competency framework is missing");
-            framework = new Framework(new vn.ttcs.learn.shared.LocalizedText("", null), List.of(), List.of());
-        } else {
-            framework = files.yaml(frameworkFile).map(node -> FrameworkReader.read(node, positions))
-                    .orElse(new Framework(new vn.ttcs.learn.shared.LocalizedText("", null), List.of(), List.of()));
-        }
+        Framework framework = framework(root, files, positions, problems);
         CourseReader courseReader = new CourseReader(files, problems, positions);
         List<Course> courses = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();
@@ -51,13 +45,50 @@ public final class CurriculumReader {
                 assets.put(course.code(), assets(folder.resolve("lessons/assets")));
             });
         }
-        new CurriculumValidator(problems, positions).check(framework, courses,
+        Set<String> codes = courses.stream().map(Course::code).collect(Collectors.toSet());
+        new CurriculumValidator(problems, positions).check(framework, courses, codes,
                 course -> assets.getOrDefault(course.code(), Set.of()));
         return new Curriculum(framework, courses, hashes, positions);
     }
 
+    /** The competency framework of a content folder, read and checked on its own. */
+    public static Framework framework(Path root, ContentProblems problems) {
+        return framework(root, new ContentFiles(root, problems), new SourcePositions(), problems);
+    }
+
+    /**
+     * Reads and checks one course folder on its own, by the same rules as a whole content folder, as the authoring
+     * workflow does for a draft. Problems name files relative to the course folder ({@code lessons/l01.md}).
+     *
+     * @param otherCourses codes of the courses its prerequisites may name
+     */
+    public static Optional<Course> readCourse(Path folder, Framework framework, Set<String> otherCourses,
+                                              ContentProblems problems) {
+        SourcePositions positions = new SourcePositions();
+        CourseReader reader = new CourseReader(new ContentFiles(folder, problems), problems, positions);
+        Optional<Course> course = reader.read(folder);
+        course.ifPresent(c -> {
+            Set<String> codes = new HashSet<>(otherCourses);
+            codes.add(c.code());
+            new CurriculumValidator(problems, positions).check(framework, List.of(c), codes,
+                    any -> assets(folder.resolve("lessons/assets")));
+        });
+        return course;
+    }
+
+    private static Framework framework(Path root, ContentFiles files, SourcePositions positions,
+                                       ContentProblems problems) {
+        Path frameworkFile = root.resolve(FrameworkReader.PATH);
+        Framework none = new Framework(new vn.ttcs.learn.shared.LocalizedText("", null), List.of(), List.of());
+        if (!Files.exists(frameworkFile)) {
+            problems.add(FrameworkReader.PATH, 1, "the competency framework is missing");
+            return none;
+        }
+        return files.yaml(frameworkFile).map(node -> FrameworkReader.read(node, positions)).orElse(none);
+    }
+
     /** A fingerprint of every file of a course folder: equal fingerprints, unchanged course. */
-    static String hash(Path folder) {
+    public static String hash(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {

@@ -37,13 +37,15 @@ final class CurriculumValidator {
         this.positions = positions;
     }
 
-    void check(Framework framework, List<Course> courses, Function<Course, Set<String>> assetsOf) {
-        Set<String> courseCodes = courses.stream().map(Course::code).collect(Collectors.toSet());
+    /** {@code courseCodes}: the courses that prerequisites may name. */
+    void check(Framework framework, List<Course> courses, Set<String> courseCodes,
+               Function<Course, Set<String>> assetsOf) {
         for (Course course : courses) {
             competency(framework, course, course.competencies());
             for (String prerequisite : course.prerequisites()) {
                 if (!courseCodes.contains(prerequisite) || prerequisite.equals(course.code())) {
-                    problem(course, "prerequisite '" + prerequisite + "' is not another course of this folder");
+                    problem(course, "prerequisite '" + prerequisite + "' is not another course of this folder or "
+                            + "the platform");
                 }
             }
             Map<String, Lesson> lessons = index(course, course.lessons(), Lesson::id, "lesson");
@@ -242,9 +244,10 @@ final class CurriculumValidator {
     }
 
     private void competency(Framework framework, Object item, List<String> codes) {
+        Object where = positions.has(codes) ? codes : item;
         for (String code : codes) {
             if (!framework.hasStandard(code)) {
-                problem(item, "unknown competency code '" + code + "' (the framework has: "
+                problem(where, "unknown competency code '" + code + "' (the framework has: "
                         + framework.standards().stream().map(s -> s.code()).collect(Collectors.joining(", ")) + ")");
             }
         }

@@ -21,6 +21,10 @@ public final class SourcePositions {
         return item;
     }
 
+    public boolean has(Object item) {
+        return positions.containsKey(item);
+    }
+
     public Position of(Object item) {
         return positions.getOrDefault(item, new Position("?", 1));
     }

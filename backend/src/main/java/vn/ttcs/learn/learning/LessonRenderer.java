@@ -36,7 +36,11 @@ public class LessonRenderer {
 
     /** Renders and sanitises without the cache. */
     public String render(String courseCode, String markdownText) {
-        String prefix = assetPrefix(courseCode);
-        return sanitiser.sanitise(markdown.toHtml(markdownText, prefix), prefix);
+        return renderWithAssetsAt(assetPrefix(courseCode), markdownText);
+    }
+
+    /** Renders and sanitises without the cache, with {@code assets/<file>} served under another prefix (a draft's). */
+    public String renderWithAssetsAt(String assetPrefix, String markdownText) {
+        return sanitiser.sanitise(markdown.toHtml(markdownText, assetPrefix), assetPrefix);
     }
 }

@@ -46,6 +46,7 @@ class AuthorizationMatrixTest {
     private static final Set<Actor> TRAINEES = Set.of(Actor.TRAINEE);
     private static final String COURSE = "bao-chi-phat-ngon";
     private static final Set<Actor> GRADERS = Set.of(Actor.TRAINER, Actor.ADMIN);
+    private static final Set<Actor> AUTHORS = Set.of(Actor.TRAINER, Actor.ADMIN);
     private static final Set<Actor> CERTIFICATION_OVERSIGHT = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
     private static final Set<Actor> REPORT_READERS = Set.of(Actor.UNIT_MANAGER, Actor.REVIEWER, Actor.ADMIN);
 
@@ -112,6 +113,18 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/reports/units/{code}/summary.pdf", REPORT_READERS);
         EXPECTED.put("GET /api/reports/units/{code}/progress", REPORT_READERS);
         EXPECTED.put("POST /api/admin/report-tallies/rebuild", Set.of(Actor.ADMIN));
+        // Authoring: trainers and administrators write, review and publish courses.
+        for (String endpoint : List.of("GET /api/authoring/courses", "POST /api/authoring/courses",
+                "POST /api/authoring/courses/{code}/draft", "GET /api/authoring/courses/{code}",
+                "GET /api/authoring/courses/{code}/file", "PUT /api/authoring/courses/{code}/file",
+                "DELETE /api/authoring/courses/{code}/file", "PUT /api/authoring/courses/{code}/outline",
+                "POST /api/authoring/courses/{code}/assets", "GET /api/authoring/courses/{code}/assets/{file}",
+                "POST /api/authoring/courses/{code}/preview", "POST /api/authoring/courses/{code}/submit",
+                "POST /api/authoring/courses/{code}/return", "POST /api/authoring/courses/{code}/approve",
+                "GET /api/authoring/courses/{code}/changes", "GET /api/authoring/courses/{code}/export",
+                "POST /api/authoring/import")) {
+            EXPECTED.put(endpoint, AUTHORS);
+        }
     }
 
     @Inject
@@ -198,7 +211,7 @@ class AuthorizationMatrixTest {
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         MutableHttpRequest<?> request = switch (method) {
             case GET -> HttpRequest.GET(path);
-            case POST -> path.endsWith("/import") || path.endsWith("/submissions")
+            case POST -> path.endsWith("/import") || path.endsWith("/submissions") || path.endsWith("/assets")
                     ? HttpRequest.POST(path, MultipartBody.builder().addPart("file", "empty.csv",
                             MediaType.TEXT_PLAIN_TYPE, new byte[0]).build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                     : HttpRequest.POST(path, Map.of());
