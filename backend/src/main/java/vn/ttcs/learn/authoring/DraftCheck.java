@@ -64,7 +64,7 @@ class DraftCheck {
             }
             ContentProblems problems = new ContentProblems();
             Optional<Course> course = CurriculumReader.readCourse(folder, framework(), otherCourses(code), problems);
-            return new Checked(course, problems.sorted(), CurriculumReader.hash(folder));
+            return new Checked(course, problems.sorted(), CurriculumReader.fingerprint(folder));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

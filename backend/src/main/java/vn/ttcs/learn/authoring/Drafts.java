@@ -445,7 +445,7 @@ class Drafts {
             return result;
         }
         Path folder = content.root().resolve("courses").resolve(version.courseCode());
-        if (!Files.isDirectory(folder) || !CurriculumReader.hash(folder).equals(version.contentHash())) {
+        if (!Files.isDirectory(folder) || !CurriculumReader.fingerprint(folder).equals(version.contentHash())) {
             throw ProblemException.conflict("The files of course '" + version.courseCode() + "' in the content "
                     + "folder are not those of its published version " + version.versionNo() + "; restart the "
                     + "platform to import them first");

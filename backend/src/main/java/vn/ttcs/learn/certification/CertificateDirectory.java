@@ -82,10 +82,13 @@ class CertificateDirectory {
                 .map(c -> view(c, now, replacements.expiresSoon(c, now))).toList();
     }
 
-    /** The stored, signed PDF exactly as issued. */
+    /** The stored, signed PDF exactly as issued: one read of the row by its key, nothing rendered. */
     CertificateRow pdf(CurrentUser actor, long id) {
-        visibleTo(actor, id);
-        return certificates.findById(id).orElseThrow(() -> notFound(id));
+        CertificateRow row = certificates.findById(id).orElseThrow(() -> notFound(id));
+        if (!visible(actor, row.userId(), row.unitCode())) {
+            throw notFound(id);
+        }
+        return row;
     }
 
     /** For a unit's ZIP: no access check, the caller checked the unit. */
@@ -104,14 +107,17 @@ class CertificateDirectory {
 
     Certificate visibleTo(CurrentUser actor, long id) {
         Certificate certificate = certificates.getById(id).orElseThrow(() -> notFound(id));
-        boolean visible = seesAllUnits(actor) || certificate.userId() == actor.id()
-                || managesUnit(actor, certificate.unitCode())
-                || actor.has(Role.UNIT_MANAGER) && users.findById(certificate.userId())
-                        .map(u -> u.unitCode().equals(actor.unitCode())).orElse(false);
-        if (!visible) {
+        if (!visible(actor, certificate.userId(), certificate.unitCode())) {
             throw notFound(id);
         }
         return certificate;
+    }
+
+    /** Its holder, reviewers and administrators, and the managers of the unit it was issued in or the holder is in. */
+    private boolean visible(CurrentUser actor, long holderId, String unitCode) {
+        return seesAllUnits(actor) || holderId == actor.id() || managesUnit(actor, unitCode)
+                || actor.has(Role.UNIT_MANAGER) && users.findById(holderId)
+                        .map(u -> u.unitCode().equals(actor.unitCode())).orElse(false);
     }
 
     private CertificateView view(Certificate c, Instant now, boolean expiresSoon) {

@@ -7,8 +7,10 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.ttcs.learn.catalog.CourseCatalog;
 import vn.ttcs.learn.catalog.CourseVersion;
 import vn.ttcs.learn.catalog.CourseVersionRepository;
+import vn.ttcs.learn.catalog.PublishedCourse;
 import vn.ttcs.learn.competency.CompetencyStandardRepository;
 import vn.ttcs.learn.competency.CompetencyStandardRow;
 import vn.ttcs.learn.content.model.Course;
@@ -48,6 +50,7 @@ public class CertificateIssuer {
     private final AppUserRepository users;
     private final UnitRepository units;
     private final CourseVersionRepository versions;
+    private final CourseCatalog catalog;
     private final CompetencyStandardRepository standards;
     private final CertificateRepository certificates;
     private final CertificateNumbers numbers;
@@ -58,12 +61,13 @@ public class CertificateIssuer {
     private final ObjectMapper json;
 
     CertificateIssuer(AppUserRepository users, UnitRepository units, CourseVersionRepository versions,
-                      CompetencyStandardRepository standards, CertificateRepository certificates,
+                      CourseCatalog catalog, CompetencyStandardRepository standards, CertificateRepository certificates,
                       CertificateNumbers numbers, CertificateLedger ledger, CertificateRenderer renderer,
                       PdfSigner signer, CertificateSettings settings, ObjectMapper json) {
         this.users = users;
         this.units = units;
         this.versions = versions;
+        this.catalog = catalog;
         this.standards = standards;
         this.certificates = certificates;
         this.numbers = numbers;
@@ -92,9 +96,13 @@ public class CertificateIssuer {
         if (already.isPresent()) {
             return already.get();
         }
-        CourseVersion version = versions.findById(courseVersionId).orElseThrow(
-                () -> new IllegalArgumentException("Course version " + courseVersionId + " does not exist"));
-        Course.CertificationRule rule = ruleOf(version);
+        if (!versions.existsById(courseVersionId)) {
+            throw new IllegalArgumentException("Course version " + courseVersionId + " does not exist");
+        }
+        // the version as parsed once and kept (versions never change), not its JSON read again for every issue
+        PublishedCourse published = catalog.version(courseVersionId);
+        CourseVersion version = published.version();
+        Course.CertificationRule rule = ruleOf(published);
         String renews = null;
         if (renewalOf != null) {
             Certificate renewed = certificates.getById(renewalOf).orElseThrow(
@@ -209,12 +217,11 @@ public class CertificateIssuer {
         }
     }
 
-    private Course.CertificationRule ruleOf(CourseVersion version) {
-        Course course = courseOf(version);
-        if (course.certification() == null) {
-            throw new IllegalArgumentException("Course " + version.courseCode() + " has no certification rule");
+    private static Course.CertificationRule ruleOf(PublishedCourse course) {
+        if (course.definition().certification() == null) {
+            throw new IllegalArgumentException("Course " + course.code() + " has no certification rule");
         }
-        return course.certification();
+        return course.definition().certification();
     }
 
     private List<CertifiedCompetency> certified(List<AttainedCompetency> attained) {

@@ -21,7 +21,13 @@ import java.text.Normalizer;
  * <p>Glyph substitution (the font's GSUB table) is switched off: PDFBox would otherwise draw "fi", "ff" and "ffi" as
  * ligature glyphs that have no Unicode of their own, so the text copied out of the PDF (a verification link, a
  * certificate number, a name) would differ from the text printed. Vietnamese needs no substitution: text is composed
- * (NFC) first, and the font has a glyph for every composed letter.
+ * (NFC) first, and the font has a glyph for every composed letter. (It also spared a fifth of the time of a
+ * certificate: PDFBox ran the substitution rules over every string it drew.)
+ *
+ * <p>Each face is parsed once, with its tables read up front, and the parsed font is shared by all documents and
+ * threads: a document only reads it (its own subset is built from it when the document is saved), and FontBox reads
+ * a table under a lock. Parsing both faces for every document cost more than drawing the certificate
+ * (docs/certificates.md, "Performance").
  */
 @Singleton
 public final class EmbeddedFonts {
@@ -29,30 +35,22 @@ public final class EmbeddedFonts {
     static final String REGULAR_FONT = "fonts/BeVietnamPro-Regular.ttf";
     static final String SEMIBOLD_FONT = "fonts/BeVietnamPro-SemiBold.ttf";
 
-    private final byte[] regular;
-    private final byte[] semiBold;
+    private final TrueTypeFont regular;
+    private final TrueTypeFont semiBold;
 
     public EmbeddedFonts() {
-        this.regular = resource(REGULAR_FONT);
-        this.semiBold = resource(SEMIBOLD_FONT);
+        this.regular = parse(REGULAR_FONT);
+        this.semiBold = parse(SEMIBOLD_FONT);
     }
 
     /** The regular face, embedded (as a subset) into {@code document}. */
     public PDFont regular(PDDocument document) throws IOException {
-        return embed(document, regular);
+        return PDType0Font.load(document, regular, true);
     }
 
     /** The semi-bold face, embedded (as a subset) into {@code document}. */
     public PDFont semiBold(PDDocument document) throws IOException {
-        return embed(document, semiBold);
-    }
-
-    /** The font as a subset of {@code document}, every character drawn as its own glyph (no ligatures). */
-    private static PDFont embed(PDDocument document, byte[] fontFile) throws IOException {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(fontFile));
-        document.registerTrueTypeFontForClosing(font); // read again when the subset is made, at save
-        font.setEnableGsub(false);
-        return PDType0Font.load(document, font, true);
+        return PDType0Font.load(document, semiBold, true);
     }
 
     /**
@@ -76,6 +74,28 @@ public final class EmbeddedFonts {
             }
         });
         return out.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    /** Parses a face and reads every table now, so that documents on several threads never fill one in together. */
+    private static TrueTypeFont parse(String name) {
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(resource(name)));
+            font.setEnableGsub(false); // every character its own glyph: no ligatures (see above)
+            font.getUnicodeCmapLookup();
+            font.getHeader();
+            font.getHorizontalHeader();
+            font.getHorizontalMetrics();
+            font.getMaximumProfile();
+            font.getIndexToLocation();
+            font.getGlyph();
+            font.getNaming();
+            font.getPostScript();
+            font.getOS2Windows();
+            font.getKerning();
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the font " + name, e);
+        }
     }
 
     private static byte[] resource(String name) {

@@ -41,7 +41,7 @@ public final class CurriculumReader {
         for (Path folder : files.folders(root.resolve("courses"))) {
             courseReader.read(folder).ifPresent(course -> {
                 courses.add(course);
-                hashes.put(course.code(), hash(folder));
+                hashes.put(course.code(), fingerprint(folder));
                 assets.put(course.code(), assets(folder.resolve("lessons/assets")));
             });
         }
@@ -87,8 +87,11 @@ public final class CurriculumReader {
         return files.yaml(frameworkFile).map(node -> FrameworkReader.read(node, positions)).orElse(none);
     }
 
-    /** A fingerprint of every file of a course folder: equal fingerprints, unchanged course. */
-    public static String hash(Path folder) {
+    /**
+     * SHA-256 over the path and bytes of every file under {@code folder}, in path order: equal fingerprints, equal
+     * files. Cheap next to reading the folder (no parsing), so a start can tell whether the content changed.
+     */
+    public static String fingerprint(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {

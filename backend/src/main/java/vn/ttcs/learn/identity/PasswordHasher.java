@@ -28,7 +28,8 @@ public class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
     private final BCrypt.Hasher hasher;
     private final BCrypt.Verifyer verifyer;
-    private final String dummyHash;
+    /** Made at the first sign-in with an unknown name, not at start: a BCrypt hash is a quarter-second of CPU. */
+    private volatile String dummyHash;
 
     PasswordHasher(@Value("${ttcs.security.bcrypt-cost:12}") int cost) {
         this.cost = cost;
@@ -36,7 +37,6 @@ public class PasswordHasher {
                 LongPasswordStrategies.hashSha512(BCrypt.Version.VERSION_2B));
         this.verifyer = BCrypt.verifyer(BCrypt.Version.VERSION_2B,
                 LongPasswordStrategies.hashSha512(BCrypt.Version.VERSION_2B));
-        this.dummyHash = hash("a password that nobody has");
     }
 
     public String hash(String password) {
@@ -65,7 +65,12 @@ public class PasswordHasher {
 
     /** Spends the same time as a real check, so an unknown user cannot be told from a wrong password. */
     public void burnTime(String password) {
-        verifyer.verify(password.toCharArray(), dummyHash.toCharArray());
+        String dummy = dummyHash;
+        if (dummy == null) {
+            dummy = hash("a password that nobody has");
+            dummyHash = dummy;
+        }
+        verifyer.verify(password.toCharArray(), dummy.toCharArray());
     }
 
     private static String sha256(String text) {

@@ -63,6 +63,28 @@ class CertificatePdfTest {
     }
 
     @Test
+    void certificatesIssuedOnSeveralThreadsAtOnceEachReadBackWithTheirOwnHolderAndAValidSignature() throws Exception {
+        // the parsed fonts are shared by every document (EmbeddedFonts): documents made side by side must not mix
+        List<String> names = List.of("Trần Văn Đức", "Lê Thị Thúy Hằng", "Phạm Quốc Việt", "Hoàng Ngọc Ánh",
+                "Vũ Thị Phương Thảo", "Đỗ Minh Khôi", "Bùi Thị Huyền Trâm", "Ngô Quang Hưng");
+        List<Fixtures.Person> holders = names.stream()
+                .map(name -> fixtures.person("parallel", fixtures.provinceA(), Set.of(Role.TRAINEE), name)).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var issued = pool.invokeAll(holders.stream()
+                    .map(holder -> (java.util.concurrent.Callable<Certificate>) () -> certificates.pressCertificate(holder))
+                    .toList());
+            for (int i = 0; i < names.size(); i++) {
+                SignedPdf each = SignedPdf.of(repository.findById(issued.get(i).get().id()).orElseThrow().pdf());
+                assertThat(each.text()).contains(names.get(i)).contains(issued.get(i).get().number());
+                assertThat(each.validatesOver(each.bytes())).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void thePdfReadsBackWithTheNameInVietnameseTheNumberTheDatesAndTheCourse() throws Exception {
         String text = pdf.text();
         assertThat(text).contains(NAME);
