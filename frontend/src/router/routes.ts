@@ -16,6 +16,8 @@ declare module 'vue-router' {
 
 /** Reviewers and administrators see every unit's reports; a unit manager, its own unit's. */
 const REPORT_READERS: Role[] = ['REVIEWER', 'UNIT_MANAGER', 'ADMIN']
+/** Trainers grade assignments; administrators may stand in. */
+const GRADERS: Role[] = ['TRAINER', 'ADMIN']
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -87,6 +89,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/DrillPlayerView.vue'),
     props: true,
     meta: { roles: ['TRAINEE'], title: 'drill.title' },
+  },
+  {
+    path: '/enrolments/:id/assignments/:assignmentId',
+    name: 'assignment',
+    component: () => import('@/views/AssignmentView.vue'),
+    props: true,
+    meta: { roles: ['TRAINEE'], title: 'assignment.title' },
   },
   {
     path: '/me/certificates',
@@ -183,6 +192,26 @@ export const routes: RouteRecordRaw[] = [
     name: 'reports-unit-trainees',
     component: () => import('@/views/UnitTraineesView.vue'),
     meta: { roles: REPORT_READERS, title: 'reports.trainees.title' },
+  },
+  {
+    path: '/grading',
+    name: 'grading-queue',
+    component: () => import('@/views/GradingQueueView.vue'),
+    meta: { roles: GRADERS, title: 'grading.title', nav: { label: 'nav.grading', description: 'nav.gradingDescription' } },
+  },
+  {
+    path: '/grading/:id(\\d+)',
+    name: 'grading',
+    component: () => import('@/views/GradingView.vue'),
+    props: true,
+    meta: { roles: GRADERS, title: 'gradingPage.title' },
+  },
+  {
+    path: '/trainees/:id(\\d+)/competencies',
+    name: 'trainee-competencies',
+    component: () => import('@/views/TraineeCompetenciesView.vue'),
+    props: true,
+    meta: { roles: ['TRAINER', 'UNIT_MANAGER', 'ADMIN'], title: 'traineeCompetencies.title' },
   },
   {
     path: '/account/password',
