@@ -31,6 +31,7 @@ describe('signing in, the language and signing out', () => {
       text('vi', 'nav.adminUnits'),
       text('vi', 'nav.reviewCertificates'),
       text('vi', 'nav.reports'),
+      text('vi', 'nav.grading'),
     ])
 
     // When they switch the interface to English
@@ -46,6 +47,7 @@ describe('signing in, the language and signing out', () => {
       text('en', 'nav.adminUnits'),
       text('en', 'nav.reviewCertificates'),
       text('en', 'nav.reports'),
+      text('en', 'nav.grading'),
     ])
     await page.getByRole('heading', { name: text('en', 'home.greeting', { name: ADMIN.fullName }) }).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'en')

@@ -14,7 +14,11 @@ describe('AppNav', () => {
   it('shows the administration links to an administrator and no unit-manager links', async () => {
     const links = await linksFor(adminMinh())
 
-    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units', '/certificates', '/reports'])
+    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units', '/certificates', '/reports', '/grading'])
+  })
+
+  it('shows a trainer the grading queue', async () => {
+    expect(await linksFor(adminMinh({ roles: ['TRAINER'] }))).toEqual(['/', '/courses', '/grading'])
   })
 
   it('shows the unit links to a unit manager and no administration links', async () => {
