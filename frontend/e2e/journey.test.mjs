@@ -191,8 +191,8 @@ describe('a trainee’s journey, and an assignment graded by a trainer', () => {
     // And the gap to the next level names courses that close it, linked to their pages
     const toNext = shared.getByText(text('vi', 'competencies.courses', { level: text('vi', 'levels.PRACTITIONER') }))
     assert.ok((await shared.locator('.gap-courses a[href^="/courses/"]').count()) >= 1)
-    await shared.locator('tbody').scrollIntoViewIfNeeded()
     await toNext.waitFor()
+    await toNext.evaluate((element) => element.scrollIntoView({ block: 'center' }))
     await screenshot(page, 'my-competencies')
 
     assert.deepEqual(pageErrors, [])
