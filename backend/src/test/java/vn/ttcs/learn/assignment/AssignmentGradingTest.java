@@ -221,8 +221,8 @@ class AssignmentGradingTest {
 
     @Test
     void aFileIsServedBackAsAnAttachmentWithTheTypeFoundInItsContent() {
-        Map<String, Object> made = submit(UUID.randomUUID().toString(), null, "Kế hoạch ứng phó.docx", Files.docx())
-                .body();
+        byte[] docx = Files.docx();
+        Map<String, Object> made = submit(UUID.randomUUID().toString(), null, "Kế hoạch ứng phó.docx", docx).body();
         long id = Api.id(made);
         assertThat(object(made.get("file")).get("type"))
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -230,7 +230,7 @@ class AssignmentGradingTest {
         for (String who : List.of(token, trainer)) {
             HttpResponse<byte[]> file = client.exchange(HttpRequest.GET("/api/assignment-submissions/" + id + "/file")
                     .bearerAuth(who), byte[].class);
-            assertThat(file.body()).isEqualTo(Files.docx());
+            assertThat(file.body()).isEqualTo(docx);
             assertThat(file.header("Content-Type")).startsWith(
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             assertThat(file.header("Content-Disposition")).startsWith("attachment;")
