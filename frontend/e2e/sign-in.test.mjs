@@ -32,6 +32,7 @@ describe('signing in, the language and signing out', () => {
       text('vi', 'nav.reviewCertificates'),
       text('vi', 'nav.reports'),
       text('vi', 'nav.authoring'),
+      text('vi', 'nav.grading'),
     ])
 
     // When they switch the interface to English
@@ -48,6 +49,7 @@ describe('signing in, the language and signing out', () => {
       text('en', 'nav.reviewCertificates'),
       text('en', 'nav.reports'),
       text('en', 'nav.authoring'),
+      text('en', 'nav.grading'),
     ])
     await page.getByRole('heading', { name: text('en', 'home.greeting', { name: ADMIN.fullName }) }).waitFor()
     assert.equal(await page.locator('html').getAttribute('lang'), 'en')

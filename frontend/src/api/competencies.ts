@@ -8,8 +8,9 @@ export interface EvidenceItem {
   id: number
   kind: EvidenceKind
   sourceId: number
+  /** The quiz, drill or assignment id in the course. */
   assessmentId: string | null
-  /** Quiz or drill title; null for an assignment. */
+  /** Its title; null when the course no longer has it. */
   assessment: LocalizedText | null
   courseCode: string
   courseTitle: LocalizedText
@@ -27,6 +28,23 @@ export interface NextLevel {
   gap: LocalizedText
   /** The framework's observable indicators for that level. */
   indicators: LocalizedText[]
+  /** Published courses whose assessed work can record evidence at that level. */
+  courses: CourseToNext[]
+}
+
+export interface AssessedItem {
+  kind: EvidenceKind
+  id: string
+  title: LocalizedText
+  /** The highest level of evidence it can record. */
+  level: Level
+}
+
+export interface CourseToNext {
+  code: string
+  title: LocalizedText
+  level: Level
+  items: AssessedItem[]
 }
 
 export interface StandardStanding {
@@ -49,4 +67,16 @@ export interface CompetencyProfile {
 
 export function fetchMyCompetencies(): Promise<CompetencyProfile> {
   return http.get<CompetencyProfile>('/api/me/competencies')
+}
+
+export interface TraineeCompetencies {
+  traineeId: number
+  fullName: string
+  unitCode: string
+  profile: CompetencyProfile
+}
+
+/** A trainee's profile as their trainers and unit manager see it (404 for someone else's trainee). */
+export function fetchTraineeCompetencies(traineeId: number): Promise<TraineeCompetencies> {
+  return http.get<TraineeCompetencies>(`/api/trainees/${traineeId}/competencies`)
 }

@@ -18,6 +18,8 @@ declare module 'vue-router' {
 const REPORT_READERS: Role[] = ['REVIEWER', 'UNIT_MANAGER', 'ADMIN']
 /** Trainers write, review and publish courses; administrators may too. */
 const AUTHORS: Role[] = ['TRAINER', 'ADMIN']
+/** Trainers grade assignments; administrators may stand in. */
+const GRADERS: Role[] = ['TRAINER', 'ADMIN']
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -89,6 +91,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/DrillPlayerView.vue'),
     props: true,
     meta: { roles: ['TRAINEE'], title: 'drill.title' },
+  },
+  {
+    path: '/enrolments/:id/assignments/:assignmentId',
+    name: 'assignment',
+    component: () => import('@/views/AssignmentView.vue'),
+    props: true,
+    meta: { roles: ['TRAINEE'], title: 'assignment.title' },
   },
   {
     path: '/me/certificates',
@@ -198,6 +207,26 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/CourseEditorView.vue'),
     props: true,
     meta: { roles: AUTHORS, title: 'authoring.editorTitle' },
+  },
+  {
+    path: '/grading',
+    name: 'grading-queue',
+    component: () => import('@/views/GradingQueueView.vue'),
+    meta: { roles: GRADERS, title: 'grading.title', nav: { label: 'nav.grading', description: 'nav.gradingDescription' } },
+  },
+  {
+    path: '/grading/:id(\\d+)',
+    name: 'grading',
+    component: () => import('@/views/GradingView.vue'),
+    props: true,
+    meta: { roles: GRADERS, title: 'gradingPage.title' },
+  },
+  {
+    path: '/trainees/:id(\\d+)/competencies',
+    name: 'trainee-competencies',
+    component: () => import('@/views/TraineeCompetenciesView.vue'),
+    props: true,
+    meta: { roles: ['TRAINER', 'UNIT_MANAGER', 'ADMIN'], title: 'traineeCompetencies.title' },
   },
   {
     path: '/account/password',

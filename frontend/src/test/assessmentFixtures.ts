@@ -248,6 +248,21 @@ export const crisisProfile = (): CompetencyProfile => ({
         assessmentsStillNeeded: 1,
         gap: text('Để đạt cấp Nâng cao: cần minh chứng ở cấp Nâng cao trở lên từ thêm 1 bài đánh giá khác.'),
         indicators: [text('Chỉ đạo ứng phó khủng hoảng cấp 3.')],
+        courses: [
+          {
+            code: 'xu-ly-khung-hoang',
+            title: text('Xử lý khủng hoảng truyền thông', 'Crisis communication'),
+            level: 'PRACTITIONER',
+            items: [
+              {
+                kind: 'QUIZ_ATTEMPT',
+                id: 'final',
+                title: text('Bài kiểm tra cuối khóa Xử lý khủng hoảng truyền thông'),
+                level: 'ADVANCED',
+              },
+            ],
+          },
+        ],
       },
     },
     {
@@ -262,6 +277,7 @@ export const crisisProfile = (): CompetencyProfile => ({
         assessmentsStillNeeded: 2,
         gap: text('Để đạt cấp Nền tảng: cần minh chứng ở cấp Nền tảng trở lên từ thêm 2 bài đánh giá khác.'),
         indicators: [text('Soạn thông cáo báo chí đúng cấu trúc.')],
+        courses: [],
       },
     },
     {
@@ -274,8 +290,8 @@ export const crisisProfile = (): CompetencyProfile => ({
           id: 3,
           kind: 'ASSIGNMENT',
           sourceId: 5,
-          assessmentId: null,
-          assessment: null,
+          assessmentId: 'ke-hoach-oasis',
+          assessment: text('Kế hoạch truyền thông cho dự thảo chính sách'),
           courseCode: 'nen-tang-ttcs',
           courseTitle: text('Nền tảng truyền thông chính sách'),
           level: 'ADVANCED',

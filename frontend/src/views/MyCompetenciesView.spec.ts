@@ -40,7 +40,21 @@ describe('MyCompetenciesView', () => {
     expect(press.text()).toContain('Chưa có minh chứng cho tiêu chuẩn này.')
     const plan = wrapper.get('section[aria-labelledby="standard-PLAN"]')
     expect(plan.text()).toContain('Bạn đã đạt cấp cao nhất của tiêu chuẩn này.')
-    expect(plan.get('tbody').text()).toContain('Bài tập thực hành')
+    expect(plan.get('tbody').text()).toContain('Bài tập thực hành: Kế hoạch truyền thông cho dự thảo chính sách')
+    expect(press.text()).toContain('Hiện chưa có khóa học nào đánh giá tiêu chuẩn này ở cấp Nền tảng.')
+  })
+
+  it('lists the courses that close the gap to the next level, with the work in them, linked to the course page', async () => {
+    const wrapper = await mountProfile()
+
+    const crisis = wrapper.get('section[aria-labelledby="standard-CRISIS"]')
+    expect(crisis.text()).toContain('Khóa học giúp đạt cấp Nâng cao:')
+    const course = crisis.get('.gap-courses > li')
+    expect(course.get('a').attributes('href')).toBe('/courses/xu-ly-khung-hoang')
+    expect(course.get('a').text()).toBe('Xử lý khủng hoảng truyền thông')
+    expect(course.get('.gap-courses__items').text()).toContain(
+      'Bài kiểm tra: Bài kiểm tra cuối khóa Xử lý khủng hoảng truyền thông (minh chứng đến cấp Nâng cao)',
+    )
   })
 
   it('states the rule and how many standards have a level', async () => {

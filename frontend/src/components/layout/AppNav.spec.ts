@@ -14,11 +14,11 @@ describe('AppNav', () => {
   it('shows the administration links to an administrator and no unit-manager links', async () => {
     const links = await linksFor(adminMinh())
 
-    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units', '/certificates', '/reports', '/authoring'])
+    expect(links).toEqual(['/', '/courses', '/admin/users', '/admin/users/import', '/admin/units', '/certificates', '/reports', '/authoring', '/grading'])
   })
 
-  it('shows course authoring to a trainer', async () => {
-    expect(await linksFor(trainerHung())).toEqual(['/', '/courses', '/authoring'])
+  it('shows course authoring and the grading queue to a trainer', async () => {
+    expect(await linksFor(trainerHung())).toEqual(['/', '/courses', '/authoring', '/grading'])
   })
 
   it('shows the unit links to a unit manager and no administration links', async () => {

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import vn.ttcs.learn.assignment.AssignmentViews.AssignmentSummary;
 import vn.ttcs.learn.assignment.AssignmentViews.AssignmentView;
 import vn.ttcs.learn.assignment.AssignmentViews.SubmissionView;
 import vn.ttcs.learn.identity.CurrentUser;
@@ -21,6 +22,7 @@ import vn.ttcs.learn.web.ProblemException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** A trainee's assignments in their own enrolment: the brief and rubric, their submissions and grades. */
@@ -35,6 +37,11 @@ class AssignmentController {
 
     AssignmentController(Assignments assignments) {
         this.assignments = assignments;
+    }
+
+    @Get
+    List<AssignmentSummary> list(@PathVariable long id, Authentication who) {
+        return assignments.summaries(id, CurrentUser.of(who).id());
     }
 
     @Get("/{assignmentId}")

@@ -22,6 +22,8 @@ interface AssignmentSubmissionRepository extends GenericRepository<AssignmentSub
     List<AssignmentSubmission> findByEnrolmentIdAndAssignmentIdOrderBySubmissionNo(long enrolmentId,
                                                                                    String assignmentId);
 
+    List<AssignmentSubmission> findByEnrolmentIdOrderBySubmissionNo(long enrolmentId);
+
     /** The queue: oldest first, so that work is graded in the order it came in. */
     List<AssignmentSubmission> findByStatusOrderBySubmittedAtAsc(SubmissionStatus status);
 

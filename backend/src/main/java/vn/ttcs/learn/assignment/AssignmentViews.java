@@ -32,6 +32,16 @@ final class AssignmentViews {
                           boolean canSubmit, List<SubmissionView> submissions) {
     }
 
+    /**
+     * An assignment of the enrolment's course in the course page's list: what it is and how far the trainee has got
+     * ({@code latestStatus} and {@code latestScorePercent} of the newest submission; null before the first).
+     */
+    @Serdeable
+    record AssignmentSummary(String id, LocalizedText title, Level level, Definitions.SubmissionKind submission,
+                             int passMark, int submissions, @Nullable SubmissionStatus latestStatus,
+                             @Nullable Integer latestScorePercent, boolean canSubmit) {
+    }
+
     @Serdeable
     record FileInfo(String name, String type, int size) {
     }
@@ -55,12 +65,13 @@ final class AssignmentViews {
     @Serdeable
     record QueueEntry(long id, String courseCode, LocalizedText courseTitle, String assignmentId,
                       LocalizedText assignmentTitle, String traineeName, String unitCode, int submissionNo,
-                      Instant submittedAt, SubmissionStatus status) {
+                      Instant submittedAt, SubmissionStatus status, long traineeId) {
     }
 
     /** One submission as a trainer grades it (or its trainee reads it), with the assignment and its rubric. */
     @Serdeable
     record SubmissionDetail(SubmissionView submission, String courseCode, LocalizedText courseTitle,
-                            AssignmentInfo assignment, String traineeName, String unitCode, boolean gradable) {
+                            AssignmentInfo assignment, String traineeName, String unitCode, boolean gradable,
+                            long traineeId) {
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import vn.ttcs.learn.assignment.AssignmentViews.AssignmentInfo;
+import vn.ttcs.learn.assignment.AssignmentViews.AssignmentSummary;
 import vn.ttcs.learn.assignment.AssignmentViews.AssignmentView;
 import vn.ttcs.learn.assignment.AssignmentViews.Criterion;
 import vn.ttcs.learn.assignment.AssignmentViews.CriterionResult;
@@ -101,6 +102,22 @@ class Assignments {
                 made.stream().map(s -> submissionView(s, assignment)).toList());
     }
 
+    /** Every assignment of the enrolment's course version, with the trainee's newest submission of each. */
+    List<AssignmentSummary> summaries(long enrolmentId, long userId) {
+        Enrolment enrolment = enrolments.ownedBy(enrolmentId, userId);
+        PublishedCourse course = definitions.version(enrolment.courseVersionId());
+        Map<String, List<AssignmentSubmission>> made = new HashMap<>();
+        submissions.findByEnrolmentIdOrderBySubmissionNo(enrolmentId)
+                .forEach(s -> made.computeIfAbsent(s.assignmentId(), k -> new ArrayList<>()).add(s));
+        return course.definition().assignments().stream().map(a -> {
+            List<AssignmentSubmission> own = made.getOrDefault(a.id(), List.of());
+            AssignmentSubmission latest = own.isEmpty() ? null : own.get(own.size() - 1);
+            return new AssignmentSummary(a.id(), a.title(), a.level(), a.submission(), a.passMark(), own.size(),
+                    latest == null ? null : latest.status(), latest == null ? null : latest.scorePercent(),
+                    own.stream().allMatch(x -> x.status() == SubmissionStatus.FAILED));
+        }).toList();
+    }
+
     @Transactional
     Submitted submit(long enrolmentId, String assignmentId, String key, Upload upload, long userId) {
         Enrolment enrolment = enrolments.ownedBy(enrolmentId, userId);
@@ -158,7 +175,8 @@ class Assignments {
             Assignment assignment = assignmentOf(course, s.assignmentId());
             AppUser trainee = people.computeIfAbsent(s.userId(), id -> users.findById(id).orElseThrow());
             return new QueueEntry(s.id(), course.code(), course.title(), s.assignmentId(), assignment.title(),
-                    trainee.fullName(), trainee.unitCode(), s.submissionNo(), s.submittedAt(), s.status());
+                    trainee.fullName(), trainee.unitCode(), s.submissionNo(), s.submittedAt(), s.status(),
+                    trainee.id());
         }).toList();
     }
 
@@ -319,7 +337,7 @@ class Assignments {
         boolean gradable = submission.status() == SubmissionStatus.WAITING && submission.userId() != actor.id()
                 && (actor.has(Role.TRAINER) || actor.isAdmin());
         return new SubmissionDetail(submissionView(submission, assignment), course.code(), course.title(),
-                info(course, assignment), trainee.fullName(), trainee.unitCode(), gradable);
+                info(course, assignment), trainee.fullName(), trainee.unitCode(), gradable, trainee.id());
     }
 
     private Submitted replayOf(AssignmentSubmission made, long enrolmentId, String assignmentId) {

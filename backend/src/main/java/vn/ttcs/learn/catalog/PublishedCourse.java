@@ -1,5 +1,6 @@
 package vn.ttcs.learn.catalog;
 
+import vn.ttcs.learn.content.model.Assignment;
 import vn.ttcs.learn.content.model.Course;
 import vn.ttcs.learn.content.model.Drill;
 import vn.ttcs.learn.content.model.Question;
@@ -55,5 +56,9 @@ public record PublishedCourse(CourseVersion version, Course definition, List<Cou
 
     public Optional<Drill> drill(String id) {
         return definition.drills().stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public Optional<Assignment> assignment(String id) {
+        return definition.assignments().stream().filter(a -> a.id().equals(id)).findFirst();
     }
 }

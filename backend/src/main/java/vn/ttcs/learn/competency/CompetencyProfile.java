@@ -24,11 +24,14 @@ public class CompetencyProfile {
     private final EvidenceTrailRepository trail;
     private final CompetencyStandards standards;
     private final CourseCatalog catalog;
+    private final CoursesToNextLevel toNextLevel;
 
-    CompetencyProfile(EvidenceTrailRepository trail, CompetencyStandards standards, CourseCatalog catalog) {
+    CompetencyProfile(EvidenceTrailRepository trail, CompetencyStandards standards, CourseCatalog catalog,
+                      CoursesToNextLevel toNextLevel) {
         this.trail = trail;
         this.standards = standards;
         this.catalog = catalog;
+        this.toNextLevel = toNextLevel;
     }
 
     /**
@@ -50,19 +53,22 @@ public class CompetencyProfile {
     CompetencyProfileView of(long userId) {
         Map<String, List<EvidenceTrail>> byStandard = trail.findTrail(userId).stream()
                 .collect(Collectors.groupingBy(EvidenceTrail::standardCode));
+        CoursesToNextLevel.Finder courses = toNextLevel.finder();
         List<StandardView> views = standards.all().stream()
-                .map(standard -> view(standard, byStandard.getOrDefault(standard.code(), List.of())))
+                .map(standard -> view(standard, byStandard.getOrDefault(standard.code(), List.of()), courses))
                 .toList();
         List<LevelName> levels = Arrays.stream(Level.values()).map(l -> new LevelName(l, Levels.name(l))).toList();
         return new CompetencyProfileView(LevelRule.STATEMENT, levels, views);
     }
 
-    private StandardView view(CompetencyStandard standard, List<EvidenceTrail> evidence) {
+    private StandardView view(CompetencyStandard standard, List<EvidenceTrail> evidence,
+                              CoursesToNextLevel.Finder courses) {
         LevelRule.Standing standing = LevelRule.standing(evidence);
         NextLevel next = standing.next() == null ? null : new NextLevel(standing.next(),
                 standing.assessmentsTowardsNext(), standing.assessmentsStillNeeded(),
                 LevelRule.gap(standing.next(), standing.assessmentsStillNeeded()),
-                standard.indicators().getOrDefault(standing.next(), List.of()));
+                standard.indicators().getOrDefault(standing.next(), List.of()),
+                courses.closing(standard.code(), standing.next()));
         return new StandardView(standard.code(), standard.name(), standard.description(), standing.level(),
                 evidence.stream().map(this::evidenceView).toList(), next);
     }
@@ -72,7 +78,7 @@ public class CompetencyProfile {
         LocalizedText assessment = row.assessmentId() == null ? null : switch (row.kind()) {
             case QUIZ_ATTEMPT -> course.quiz(row.assessmentId()).map(q -> q.title()).orElse(null);
             case DRILL_RUN -> course.drill(row.assessmentId()).map(d -> d.title()).orElse(null);
-            case ASSIGNMENT -> null;
+            case ASSIGNMENT -> course.assignment(row.assessmentId()).map(a -> a.title()).orElse(null);
         };
         return new EvidenceView(row.id(), row.kind(), row.sourceId(), row.assessmentId(), assessment,
                 row.courseCode(), course.title(), Level.valueOf(row.level()), row.scorePercent(), row.recordedAt());

@@ -26,8 +26,8 @@ public record CompetencyProfileView(LocalizedText rule, List<LevelName> levels, 
     }
 
     /**
-     * What, when, how well and in which course. {@code assessment} is the quiz or drill title (null for an
-     * assignment, whose title lives with the grading).
+     * What, when, how well and in which course. {@code assessmentId} and {@code assessment} name the quiz,
+     * drill or assignment (its id and title in the course); {@code sourceId} is the attempt, run or graded submission.
      */
     @Serdeable
     public record EvidenceView(long id, Evidence.SourceKind kind, long sourceId, @Nullable String assessmentId,
@@ -36,9 +36,22 @@ public record CompetencyProfileView(LocalizedText rule, List<LevelName> levels, 
                                Instant recordedAt) {
     }
 
-    /** The gap to the next level: in words, in numbers, and the framework's indicators for that level. */
+    /**
+     * The gap to the next level: in words, in numbers, the framework's indicators for that level, and the published
+     * courses whose assessed work can record evidence at that level.
+     */
     @Serdeable
     public record NextLevel(Level level, int assessmentsTowards, int assessmentsStillNeeded, LocalizedText gap,
-                            List<LocalizedText> indicators) {
+                            List<LocalizedText> indicators, List<CourseToNext> courses) {
+    }
+
+    /** A published course that closes the gap, with the assessed work in it that counts for the standard. */
+    @Serdeable
+    public record CourseToNext(String code, LocalizedText title, Level level, List<AssessedItem> items) {
+    }
+
+    /** A final or recertification quiz, a drill or an assignment, with the highest level of evidence it can record. */
+    @Serdeable
+    public record AssessedItem(Evidence.SourceKind kind, String id, LocalizedText title, Level level) {
     }
 }

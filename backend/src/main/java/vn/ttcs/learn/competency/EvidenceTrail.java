@@ -6,8 +6,9 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
- * A piece of evidence with the assessment it came from: {@code assessmentId} is the quiz or drill id within the
- * course (none for an assignment). Two attempts at the same quiz of a course are one assessment.
+ * A piece of evidence with the assessment it came from: {@code assessmentId} is the quiz, drill or assignment id
+ * within the course. Two attempts at the same quiz of a course are one assessment; each graded submission of an
+ * assignment is its own piece of work.
  */
 @Introspected
 public record EvidenceTrail(long id, String standardCode, String level, String sourceKind, long sourceId,

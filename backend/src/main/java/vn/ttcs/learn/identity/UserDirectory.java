@@ -159,6 +159,22 @@ public class UserDirectory {
         return user;
     }
 
+    /**
+     * A trainee whose competency profile the actor may read: administrators and trainers any trainee (trainers grade
+     * the work of every unit), a unit manager the trainees of its own unit. Anyone else, and any user who is not a
+     * trainee, is "not found", so that other units' users cannot be probed.
+     */
+    public AppUser traineeSeenBy(CurrentUser actor, long id) {
+        AppUser user = users.findById(id).filter(u -> rolesOf(u.id()).contains(Role.TRAINEE))
+                .orElseThrow(() -> ProblemException.notFound("Trainee " + id));
+        boolean sees = actor.isAdmin() || actor.has(Role.TRAINER)
+                || actor.has(Role.UNIT_MANAGER) && user.unitCode().equals(actor.unitCode());
+        if (!sees) {
+            throw ProblemException.notFound("Trainee " + id);
+        }
+        return user;
+    }
+
     void checkAssignable(CurrentUser actor, String unitCode, Set<Role> wantedRoles) {
         Unit unit = units.findById(unitCode).orElseThrow(() ->
                 ProblemException.badRequest("unitCode", "unit '" + unitCode + "' does not exist"));

@@ -95,6 +95,26 @@ class AssignmentGradingTest {
     }
 
     @Test
+    void theCoursePageListsTheAssignmentsWithTheNewestSubmissionsStatusAndScore() {
+        String list = "/api/enrolments/" + enrolment.id() + "/assignments";
+        assertThat(api.list(token, list)).singleElement().satisfies(a -> {
+            assertThat(a).containsEntry("id", ASSIGNMENT).containsEntry("level", "PRACTITIONER")
+                    .containsEntry("submissions", 0).containsEntry("canSubmit", true);
+            assertThat(a.get("latestStatus")).isNull();
+        });
+        long id = Api.id(submit(UUID.randomUUID().toString(), "Bài làm", null, null).body());
+        assertThat(api.list(token, list).get(0)).containsEntry("latestStatus", "WAITING")
+                .containsEntry("submissions", 1).containsEntry("canSubmit", false);
+
+        grade(id, trainer, 1, null);
+
+        assertThat(api.list(token, list).get(0)).containsEntry("latestStatus", "FAILED")
+                .containsEntry("latestScorePercent", 5).containsEntry("canSubmit", true);
+        assertThat(failing(() -> api.list(fixtures.login(client, fixtures.trainee(fixtures.provinceA())), list))
+                .status()).as("another trainee").isEqualTo(404);
+    }
+
+    @Test
     void aPassedGradeRecordsEvidenceIsAuditedAndCompletesTheCertificationRule() {
         work.lessonsDone(token, enrolment);
         work.passQuiz(token, enrolment, "final");

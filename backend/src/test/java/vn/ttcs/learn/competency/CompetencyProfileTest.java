@@ -12,6 +12,7 @@ import vn.ttcs.learn.catalog.PublishedCourse;
 import vn.ttcs.learn.catalog.CourseCatalog;
 import vn.ttcs.learn.content.model.Question;
 import vn.ttcs.learn.learning.Enrolment;
+import vn.ttcs.learn.support.Coursework;
 import vn.ttcs.learn.support.EnrolmentFixtures;
 import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Fixtures.Person;
@@ -55,6 +56,11 @@ class CompetencyProfileTest {
 
     @Inject
     CompetencyProfile profiles;
+
+    @Inject
+    Coursework work;
+
+    private static final List<String> LEVELS = List.of("FOUNDATION", "PRACTITIONER", "ADVANCED");
 
     private BlockingHttpClient client;
     private Person lan;
@@ -137,6 +143,63 @@ class CompetencyProfileTest {
             assertThat(e.get("assessment")).isNull();
             assertThat(e.get("scorePercent")).isEqualTo(85);
         });
+    }
+
+    @Test
+    void evidenceFromAGradedAssignmentNamesTheAssignment() {
+        Enrolment enrolment = enrolments.enrol(lan, CRISIS_COURSE);
+        work.assignmentPassed(enrolment, "ke-hoach-ung-pho");
+        Map page = client.retrieve(HttpRequest.GET("/api/enrolments/" + enrolment.id()
+                + "/assignments/ke-hoach-ung-pho").bearerAuth(token), Map.class);
+        long submission = ((Number) ((List<Map>) page.get("submissions")).get(0).get("id")).longValue();
+        evidence.save(new Evidence(null, lan.id(), "CRISIS", "PRACTITIONER", Evidence.SourceKind.ASSIGNMENT,
+                submission, enrolment.courseVersionId(), 80, Instant.now()));
+
+        Map shown = ((List<Map>) byCode(profile()).get("CRISIS").get("evidence")).get(0);
+
+        assertThat(shown).containsEntry("kind", "ASSIGNMENT").containsEntry("assessmentId", "ke-hoach-ung-pho")
+                .containsEntry("sourceId", (int) submission);
+        assertThat(((Map) shown.get("assessment")).get("vi")).asString().startsWith("Kế hoạch ứng phó khủng hoảng");
+    }
+
+    @Test
+    void theGapToTheNextLevelListsThePublishedCoursesWhoseAssessedWorkCountsAtThatLevel() {
+        Map<String, Map> byCode = byCode(profile());
+
+        List<Map> toFoundation = (List<Map>) ((Map) byCode.get("CRISIS").get("next")).get("courses");
+        Map crisisCourse = toFoundation.stream().filter(c -> CRISIS_COURSE.equals(c.get("code"))).findFirst()
+                .orElseThrow();
+        assertThat(((Map) crisisCourse.get("title")).get("vi")).isEqualTo("Xử lý khủng hoảng truyền thông");
+        assertThat((List<Map>) crisisCourse.get("items")).extracting(i -> i.get("kind") + ":" + i.get("id"))
+                .contains("QUIZ_ATTEMPT:final", "QUIZ_ATTEMPT:tai-chung-nhan", "DRILL_RUN:video-gia-chinh-sach",
+                        "ASSIGNMENT:ke-hoach-ung-pho")
+                .doesNotContain("QUIZ_ATTEMPT:luyen-tap");
+        assertThat(toFoundation).as("only courses that assess the standard").allSatisfy(c ->
+                assertThat((List<Map>) c.get("items")).isNotEmpty());
+        assertThat(toFoundation).extracting(c -> c.get("code")).doesNotContain("do-luong-danh-gia");
+        for (Map standard : byCode.values()) {
+            Map next = (Map) standard.get("next");
+            for (Map course : (List<Map>) next.get("courses")) {
+                assertThat((List<Map>) course.get("items")).as(standard.get("code") + " in " + course.get("code"))
+                        .allSatisfy(item -> assertThat(LEVELS.indexOf(item.get("level")))
+                                .isGreaterThanOrEqualTo(LEVELS.indexOf(next.get("level"))));
+            }
+        }
+    }
+
+    @Test
+    void onceAPractitionerOnlyWorkAtPractitionerOrAboveIsOfferedForTheNextLevel() {
+        Enrolment enrolment = enrolments.enrol(lan, CRISIS_COURSE);
+        passTheFinalQuiz(enrolment);
+        passTheVideoDrill(enrolment);
+
+        Map next = (Map) byCode(profile()).get("CRISIS").get("next");
+
+        assertThat(next.get("level")).isEqualTo("ADVANCED");
+        List<Map> courses = (List<Map>) next.get("courses");
+        assertThat(courses).allSatisfy(c -> assertThat((List<Map>) c.get("items"))
+                .allSatisfy(i -> assertThat(i.get("level")).isEqualTo("ADVANCED")));
+        assertThat(courses).extracting(c -> c.get("code")).doesNotContain("nen-tang-ttcs");
     }
 
     @Test

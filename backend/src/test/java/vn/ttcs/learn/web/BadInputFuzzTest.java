@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import vn.ttcs.learn.support.EnrolmentFixtures;
 import vn.ttcs.learn.support.Fixtures;
 
 import java.util.List;
@@ -30,6 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * may call them all): malformed JSON, wrong types, huge strings and arrays, out-of-range numbers, unknown fields and
  * path values that are not ids. Whatever arrives, the answer is never a server error and never carries a stack
  * trace; refusals are application/problem+json. New endpoints are picked up from the route table.
+ *
+ * <p>The same is sent as a trainee with an enrolment in the crisis course, since most of a trainee's endpoints are
+ * refused to an administrator before they read the body: there each path value is one of the trainee's own (the
+ * enrolment, a quiz, the drill, the assignment) or generated.
  */
 class BadInputFuzzTest {
 
@@ -45,6 +50,8 @@ class BadInputFuzzTest {
     private static EmbeddedServer server;
     private static HttpClient client;
     private static String admin;
+    private static String trainee;
+    private static List<String> traineesOwn;
     private static List<String> endpoints;
 
     @BeforeContainer
@@ -53,6 +60,12 @@ class BadInputFuzzTest {
         client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
         Fixtures fixtures = server.getApplicationContext().getBean(Fixtures.class);
         admin = fixtures.login(client.toBlocking(), fixtures.admin());
+        Fixtures.Person lan = fixtures.trainee(fixtures.provinceA());
+        trainee = fixtures.login(client.toBlocking(), lan);
+        long enrolment = server.getApplicationContext().getBean(EnrolmentFixtures.class)
+                .enrol(lan, EnrolmentFixtures.CRISIS_COURSE).id();
+        traineesOwn = List.of(String.valueOf(enrolment), "final", "luyen-tap", "video-gia-chinh-sach",
+                "ke-hoach-ung-pho");
         endpoints = server.getApplicationContext().getBean(Router.class).uriRoutes()
                 .filter(r -> r.getHttpMethod() == HttpMethod.POST || r.getHttpMethod() == HttpMethod.PUT
                         || r.getHttpMethod() == HttpMethod.PATCH)
@@ -76,9 +89,25 @@ class BadInputFuzzTest {
                                                @ForAll("pathValues") String pathValue,
                                                @ForAll("bodies") String body) {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1].replaceAll("\\{[^}]+}", pathValue);
-        MutableHttpRequest<String> request = HttpRequest.create(HttpMethod.valueOf(parts[0]), path)
-                .body(body).contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(admin);
+        sendAndCheck(endpoint, parts[1].replaceAll("\\{[^}]+}", pathValue), body, admin);
+    }
+
+    @Property(tries = 200)
+    void noGeneratedBodyFromATraineeEverCausesAServerError(@ForAll("endpoints") String endpoint,
+                                                           @ForAll("traineePathValues") List<String> pathValues,
+                                                           @ForAll("bodies") String body) {
+        String[] parts = endpoint.split(" ", 2);
+        String path = parts[1];
+        for (String value : pathValues) {
+            path = path.replaceFirst("\\{[^}]+}", value);
+        }
+        sendAndCheck(endpoint, path, body, trainee);
+    }
+
+    private static void sendAndCheck(String endpoint, String path, String body, String token) {
+        String method = endpoint.split(" ", 2)[0];
+        MutableHttpRequest<String> request = HttpRequest.create(HttpMethod.valueOf(method), path)
+                .body(body).contentType(MediaType.APPLICATION_JSON_TYPE).bearerAuth(token);
         int status;
         String answer;
         String contentType;
@@ -108,6 +137,13 @@ class BadInputFuzzTest {
     Arbitrary<String> pathValues() {
         return Arbitraries.oneOf(Arbitraries.longs().between(-5, Long.MAX_VALUE).map(String::valueOf),
                 Arbitraries.of("tinh-khong-co", "0", "-1", "abc", "%20", "9223372036854775808", "tỉnh"));
+    }
+
+    /** One value per placeholder (paths have at most three): mostly the trainee's own, sometimes generated. */
+    @Provide
+    Arbitrary<List<String>> traineePathValues() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.of(traineesOwn)),
+                net.jqwik.api.Tuple.of(1, pathValues())).list().ofSize(3);
     }
 
     @Provide
