@@ -52,10 +52,14 @@ final class EmbeddedDefaults {
         return properties;
     }
 
-    /** The embedded database: an H2 file in MySQL mode, {@code ttcs.mv.db} in the data folder. */
+    /**
+     * The embedded database: an H2 file in MySQL mode, {@code ttcs.mv.db} in the data folder. {@code WRITE_DELAY=0}
+     * writes every commit to the file as it happens: by default H2 keeps commits in memory for up to half a second, and
+     * a killed process lost submissions it had already acknowledged ({@code KillMidRequestTest}).
+     */
     static String h2Url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("ttcs").toString().replace('\\', '/')
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0";
     }
 
     static String readOrCreateSecret(Path dataDir) {
