@@ -17,6 +17,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import static vn.ttcs.learn.certification.PublicPages.bilingual;
+import static vn.ttcs.learn.certification.PublicPages.escape;
+import static vn.ttcs.learn.certification.PublicPages.html;
+import static vn.ttcs.learn.certification.PublicPages.row;
+
 /**
  * The public page a certificate's QR code opens: a small server-rendered HTML page, Vietnamese first with English,
  * without script or inline style (the global Content-Security-Policy applies; the look is the file
@@ -28,9 +33,6 @@ import java.util.Optional;
 @Controller("/verify")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class VerificationPage {
-
-    /** Served from classpath:static (application.yml, micronaut.router.static-resources.server-pages). */
-    static final String STYLESHEET = "/static/verification.css";
 
     private final CertificateDirectory directory;
     private final VerificationThrottle throttle;
@@ -80,10 +82,8 @@ class VerificationPage {
         StringBuilder rows = new StringBuilder();
         row(rows, "Số hiệu", "Number", escape(v.number()));
         row(rows, "Người được cấp", "Holder", escape(v.holderName()));
-        row(rows, "Khóa học", "Course", escape(v.courseTitle().vi()) + "<br><span lang=\"en\">"
-                + escape(v.courseTitle().en()) + "</span>");
-        row(rows, "Cơ quan cấp", "Issued by", escape(v.issuer().vi()) + "<br><span lang=\"en\">"
-                + escape(v.issuer().en()) + "</span>");
+        row(rows, "Khóa học", "Course", bilingual(v.courseTitle().vi(), v.courseTitle().en()));
+        row(rows, "Cơ quan cấp", "Issued by", bilingual(v.issuer().vi(), v.issuer().en()));
         row(rows, "Ngày cấp", "Issued", date(v.issuedOn()));
         row(rows, "Có giá trị đến", "Valid until", date(v.expiresOn()));
         if (v.revokedOn() != null) {
@@ -99,47 +99,12 @@ class VerificationPage {
                 + "altered.</span></p>";
     }
 
-    private static void row(StringBuilder rows, String vi, String en, String valueHtml) {
-        rows.append("<dt>").append(vi).append(" <span lang=\"en\">· ").append(en).append("</span></dt><dd>")
-                .append(valueHtml).append("</dd>");
-    }
-
     private String page(String title, String content) {
-        return "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta name=\"robots\" content=\"noindex, nofollow\">"
-                + "<title>Xác thực chứng nhận · Certificate verification – " + escape(title) + "</title>"
-                + "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">"
-                + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\"></head><body><main>"
-                + "<p class=\"platform\">" + escape(settings.platformName()) + "</p>"
-                + "<h1>Xác thực chứng nhận <span lang=\"en\">· Certificate verification</span></h1>"
-                + content + "</main></body></html>\n";
-    }
-
-    private static MutableHttpResponse<String> html(HttpStatus status, String body) {
-        return HttpResponse.<String>status(status).body(body).contentType(MediaType.TEXT_HTML_TYPE.getName() + ";charset=utf-8")
-                .header("Cache-Control", "no-store");
+        return PublicPages.document(settings.platformName(), "Xác thực chứng nhận", "Certificate verification", title,
+                content);
     }
 
     private static String date(LocalDate date) {
         return CertificateRenderer.DATE.format(date);
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

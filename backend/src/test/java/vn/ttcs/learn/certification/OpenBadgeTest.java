@@ -19,6 +19,7 @@ import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Fixtures.Person;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
@@ -180,6 +181,23 @@ class OpenBadgeTest {
         assertThat(badgeStatus(fixtures.trainer(), certificate)).isEqualTo(404);
         assertThat(failing(() -> client.toBlocking().exchange(HttpRequest.GET("/api/certificates/" + certificate.id()
                 + "/badge"), String.class)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void everyAlignmentsTargetUrlOpensThePublicPageOfItsCompetency() throws Exception {
+        Person holder = fixtures.trainee(fixtures.provinceA());
+        Certificate certificate = certificates.pressCertificate(holder);
+        Map<String, Object> achievement = map(map(payloadOf(downloadBadge(holder, certificate).body())
+                .get("credentialSubject")).get("achievement"));
+
+        List<Map<String, Object>> alignments = ((List<?>) achievement.get("alignment")).stream().map(this::map).toList();
+
+        assertThat(alignments).isNotEmpty().allSatisfy(alignment -> {
+            URI target = URI.create(String.valueOf(alignment.get("targetUrl")));
+            HttpResponse<String> page = client.toBlocking().exchange(HttpRequest.GET(target.getPath()), String.class);
+            assertThat(page.code()).as(target.toString()).isEqualTo(200);
+            assertThat(page.body()).contains(String.valueOf(alignment.get("targetName")));
+        });
     }
 
     private HttpResponse<String> downloadBadge(Person person, Certificate certificate) {

@@ -96,6 +96,8 @@ class AuthorizationMatrixTest {
         // Certificates: anyone verifies; whose PDF a signed-in user may fetch is decided per certificate (404).
         EXPECTED.put("GET /api/certificates/verify/{verificationCode}", EVERYONE);
         EXPECTED.put("GET /verify/{verificationCode}", EVERYONE);
+        // The public page of a competency standard, which badges' alignments link to.
+        EXPECTED.put("GET /competencies/{code}", EVERYONE);
         EXPECTED.put("GET /api/certificates/signing-certificate", EVERYONE);
         EXPECTED.put("GET /api/me/certificates", SIGNED_IN);
         EXPECTED.put("GET /api/certificates/{certificateId}/pdf", SIGNED_IN);
@@ -191,7 +193,8 @@ class AuthorizationMatrixTest {
         return router.uriRoutes()
                 .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate().toPathString())
                 .filter(e -> !e.startsWith("HEAD ") && !e.startsWith("OPTIONS "))
-                .filter(e -> e.contains(" /api/") || e.endsWith(" /health") || e.contains(" /verify/"))
+                .filter(e -> e.contains(" /api/") || e.endsWith(" /health") || e.contains(" /verify/")
+                        || e.contains(" /competencies/"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -200,7 +203,8 @@ class AuthorizationMatrixTest {
         boolean learning = parts[1].startsWith("/api/courses/") || parts[1].startsWith("/api/enrolments/");
         String path = parts[1]
                 .replace("{id}", String.valueOf(learning ? subjectEnrolment : subject.id()))
-                .replace("{code}", learning ? COURSE : subject.unitCode())
+                .replace("{code}", learning ? COURSE : parts[1].startsWith("/competencies/") ? "PRESS"
+                        : subject.unitCode())
                 .replace("{file}", "kim-tu-thap-nguoc.svg")
                 .replace("{lessonKey}", "l01-nguoi-phat-ngon")
                 .replace("{quizId}", "final")
