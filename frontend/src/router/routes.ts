@@ -155,6 +155,16 @@ export const routes: RouteRecordRaw[] = [
     },
   },
   {
+    path: '/unit/progress',
+    name: 'unit-progress',
+    component: () => import('@/views/UnitProgressView.vue'),
+    meta: {
+      roles: ['UNIT_MANAGER'],
+      title: 'unitProgress.title',
+      nav: { label: 'nav.unitProgress', description: 'nav.unitProgressDescription' },
+    },
+  },
+  {
     path: '/reports',
     name: 'reports',
     component: () => import('@/views/ReportsView.vue'),
@@ -183,6 +193,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'reports-unit-trainees',
     component: () => import('@/views/UnitTraineesView.vue'),
     meta: { roles: REPORT_READERS, title: 'reports.trainees.title' },
+  },
+  {
+    path: '/reports/units/:code/progress',
+    name: 'reports-unit-progress',
+    component: () => import('@/views/UnitProgressView.vue'),
+    props: true,
+    meta: { roles: REPORT_READERS, title: 'unitProgress.title' },
   },
   {
     path: '/account/password',
