@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import UnitProgressView from './UnitProgressView.vue'
-import { crisisCourse, managerHoa, pressCourse, reviewerTam, userLan } from '@/test/fixtures'
+import { crisisCourse, haGiang, managerHoa, pressCourse, reviewerTam, tuyenQuang, userLan } from '@/test/fixtures'
 import { flushPromises, jsonResponse, mockFetch, mountWith, problemResponse, setupApp, type FetchCall } from '@/test/helpers'
 import type { Me } from '@/api/types'
 import type { ProgressPage, ProgressRow } from '@/api/reports'
@@ -58,6 +58,7 @@ function unitServer(calls: FetchCall[], onAssign: (body: { userId: number }) => 
     calls.push(call)
     if (call.url.pathname === '/api/users') return jsonResponse({ items: [userLan(), userBinh()], page: 0, size: 200, total: 2 })
     if (call.url.pathname === '/api/courses') return jsonResponse([pressCourse(), crisisCourse()])
+    if (call.url.pathname === '/api/units') return jsonResponse([tuyenQuang(), haGiang()])
     if (call.url.pathname === '/api/enrolments') return onAssign(JSON.parse(String(call.init.body)))
     return jsonResponse(page(call.url.searchParams.get('overdue') === 'true' ? [lanLate()] : [lanLate(), binhOnTime()]))
   }
@@ -188,6 +189,7 @@ describe('UnitProgressView for a reviewer', () => {
     const { wrapper } = await open(reviewerTam(), '/reports/units/tinh-ha-giang/progress', { code: 'tinh-ha-giang' })
 
     expect(progressRequests(calls)).toEqual(['/api/reports/units/tinh-ha-giang/progress?overdue=false&page=0&size=50'])
+    expect(wrapper.get('.lead').text()).toContain('Tỉnh Hà Giang')
     expect(wrapper.findAll('tbody tr')).toHaveLength(2)
     expect(wrapper.find('#bulk-assign-heading').exists()).toBe(false)
     expect(calls.some((call) => call.url.pathname === '/api/users')).toBe(false)
