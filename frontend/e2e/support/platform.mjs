@@ -19,7 +19,8 @@ const START_TIMEOUT_MS = 90_000
 const STOP_TIMEOUT_MS = 15_000
 
 /**
- * @returns {Promise<{ baseUrl: string, logFile: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ baseUrl: string, logFile: string, stop: () => Promise<void>,
+ *   changeDatabaseWhileStopped: (sql: string) => Promise<string> }>}
  */
 export async function startPlatform() {
   const jar = process.env.TTCS_JAR
@@ -48,18 +49,24 @@ export async function startPlatform() {
   const logFile = path.join(workDir, 'platform.log')
   const log = createWriteStream(logFile)
   const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java'
-  // The working folder is the fresh one too, so anything the platform keeps under ./ stays in it.
-  const child = spawn(java, ['-jar', jarPath], { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  child.stdout.pipe(log, { end: false })
-  child.stderr.pipe(log, { end: false })
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
-  const killOnExit = () => child.kill('SIGKILL')
-  process.once('exit', killOnExit)
 
-  let stopped = false
-  async function stop() {
-    if (stopped) return
-    stopped = true
+  let running = null
+  /** Starts the JVM on the folder and port above; the working folder is the fresh one, so ./ stays in it. */
+  async function launch() {
+    const child = spawn(java, ['-jar', jarPath], { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.pipe(log, { end: false })
+    child.stderr.pipe(log, { end: false })
+    const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
+    const killOnExit = () => child.kill('SIGKILL')
+    process.once('exit', killOnExit)
+    running = { child, exited, killOnExit }
+    await waitUntilUp(baseUrl, exited)
+  }
+
+  async function stopJvm() {
+    if (!running) return
+    const { child, exited, killOnExit } = running
+    running = null
     process.removeListener('exit', killOnExit)
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM')
@@ -69,6 +76,13 @@ export async function startPlatform() {
         await exited
       }
     }
+  }
+
+  let stopped = false
+  async function stop() {
+    if (stopped) return
+    stopped = true
+    await stopJvm()
     log.end()
     if (process.env.TTCS_E2E_KEEP === '1') {
       console.log(`# kept the platform's folder: ${workDir}`)
@@ -77,8 +91,26 @@ export async function startPlatform() {
     }
   }
 
+  /**
+   * Stops the platform, runs `sql` on its embedded database with the H2 shell the jar carries, and starts it again
+   * on the same folder and port: for a state the API rightly refuses to make, such as a due date in the past.
+   */
+  async function changeDatabaseWhileStopped(sql) {
+    await stopJvm()
+    const url = `jdbc:h2:file:${path.join(env.TTCS_DATA_DIR, 'ttcs')};MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE`
+    const shell = spawn(java, ['-cp', jarPath, 'org.h2.tools.Shell', '-url', url, '-user', 'sa', '-password', '', '-sql', sql],
+      { cwd: workDir, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    shell.stdout.on('data', (chunk) => { output += chunk })
+    shell.stderr.on('data', (chunk) => { output += chunk })
+    const code = await new Promise((resolve) => shell.once('exit', resolve))
+    if (code !== 0) throw new Error(`The H2 shell failed (exit ${code}): ${output}`)
+    await launch()
+    return output
+  }
+
   try {
-    await waitUntilUp(baseUrl, exited)
+    await launch()
   } catch (error) {
     await new Promise((resolve) => log.write('', resolve))
     const tail = (await readFile(logFile, 'utf8')).split('\n').slice(-40).join('\n')
@@ -86,7 +118,7 @@ export async function startPlatform() {
     error.message += `\n--- last lines of the platform's log ---\n${tail}`
     throw error
   }
-  return { baseUrl, logFile, stop }
+  return { baseUrl, logFile, stop, changeDatabaseWhileStopped }
 }
 
 async function waitUntilUp(baseUrl, exited) {

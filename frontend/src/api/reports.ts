@@ -125,6 +125,33 @@ export interface TraineePage {
   total: number
 }
 
+/** One trainee in one course of a unit (docs/reporting.md, "progress"). */
+export interface ProgressRow {
+  enrolmentId: number
+  userId: number
+  fullName: string
+  username: string
+  courseCode: string
+  courseTitle: LocalizedText
+  /** Required lessons done / required lessons of their version, rounded down. */
+  percentDone: number
+  /** ISO instant of the last lesson opened or finished; null: none. */
+  lastActivityAt: string | null
+  /** yyyy-mm-dd */
+  dueOn: string | null
+  completedAt: string | null
+  overdue: boolean
+}
+
+export interface ProgressPage {
+  unit: string
+  overdueOnly: boolean
+  items: ProgressRow[]
+  page: number
+  size: number
+  total: number
+}
+
 export interface ReportOptions {
   courses: { code: string; title: LocalizedText; competencies: string[] }[]
   competencies: { code: string; name: LocalizedText }[]
@@ -171,6 +198,11 @@ export function unitTrainees(
     page,
     size,
   })
+}
+
+/** A unit's trainees' progress per course, overdue ones first; `overdueOnly` keeps only those. */
+export function unitProgress(code: string, overdueOnly: boolean, page: number, size: number): Promise<ProgressPage> {
+  return http.get<ProgressPage>(`${BASE}/units/${encodeURIComponent(code)}/progress`, { overdue: overdueOnly, page, size })
 }
 
 /**

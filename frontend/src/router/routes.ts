@@ -166,6 +166,16 @@ export const routes: RouteRecordRaw[] = [
     },
   },
   {
+    path: '/unit/progress',
+    name: 'unit-progress',
+    component: () => import('@/views/UnitProgressView.vue'),
+    meta: {
+      roles: ['UNIT_MANAGER'],
+      title: 'unitProgress.title',
+      nav: { label: 'nav.unitProgress', description: 'nav.unitProgressDescription' },
+    },
+  },
+  {
     path: '/reports',
     name: 'reports',
     component: () => import('@/views/ReportsView.vue'),
@@ -227,6 +237,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/TraineeCompetenciesView.vue'),
     props: true,
     meta: { roles: ['TRAINER', 'UNIT_MANAGER', 'ADMIN'], title: 'traineeCompetencies.title' },
+  },
+  {
+    path: '/reports/units/:code/progress',
+    name: 'reports-unit-progress',
+    component: () => import('@/views/UnitProgressView.vue'),
+    props: true,
+    meta: { roles: REPORT_READERS, title: 'unitProgress.title' },
   },
   {
     path: '/account/password',

@@ -24,7 +24,7 @@ describe('AppNav', () => {
   it('shows the unit links to a unit manager and no administration links', async () => {
     const links = await linksFor(managerHoa())
 
-    expect(links).toEqual(['/', '/courses', '/unit/trainees', '/unit/trainees/import', '/unit/certificates', '/reports'])
+    expect(links).toEqual(['/', '/courses', '/unit/trainees', '/unit/trainees/import', '/unit/certificates', '/unit/progress', '/reports'])
     expect(links.some((href) => href.startsWith('/admin'))).toBe(false)
   })
 
