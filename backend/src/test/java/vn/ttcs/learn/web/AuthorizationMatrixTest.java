@@ -87,7 +87,10 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/drill-runs/{id}/choices", TRAINEES);
         // Assignments: trainees submit in their own enrolment; trainers (and admins) grade; a submission and its
         // file are read by its trainee and by graders, anyone else's is "not found".
+        EXPECTED.put("GET /api/enrolments/{id}/assignments", TRAINEES);
         EXPECTED.put("GET /api/enrolments/{id}/assignments/{assignmentId}", TRAINEES);
+        // A trainee's competency profile: trainers for any trainee, a unit manager for its own unit's (404 otherwise).
+        EXPECTED.put("GET /api/trainees/{id}/competencies", Set.of(Actor.TRAINER, Actor.UNIT_MANAGER, Actor.ADMIN));
         EXPECTED.put("POST /api/enrolments/{id}/assignments/{assignmentId}/submissions", TRAINEES);
         EXPECTED.put("GET /api/assignment-submissions", GRADERS);
         EXPECTED.put("GET /api/assignment-submissions/{id}", Set.of(Actor.TRAINEE, Actor.TRAINER, Actor.ADMIN));
