@@ -1,6 +1,7 @@
 package vn.ttcs.learn.certification;
 
 import vn.ttcs.learn.web.DatabaseOutage;
+import vn.ttcs.learn.web.DeadlockRetry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.serde.ObjectMapper;
@@ -181,7 +182,7 @@ public class CertificateIssuer {
                 toJson(draft.competencies()), draft.issuedAt(), draft.expiresAt(), draft.renewalOf(),
                 draft.supersedes(), null, null, null, pdf, sha256(pdf));
         try {
-            ledger.record(row, auditDetail);
+            DeadlockRetry.run(() -> ledger.record(row, auditDetail));
         } catch (DataAccessException e) {
             DatabaseOutage.rethrowIfOutage(e);
             // Most likely another call issued the same certificate at the same moment: answer with that one.

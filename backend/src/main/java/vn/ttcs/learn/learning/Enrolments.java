@@ -1,5 +1,6 @@
 package vn.ttcs.learn.learning;
 
+import vn.ttcs.learn.web.DeadlockRetry;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
@@ -122,11 +123,11 @@ class Enrolments {
      */
     private Outcome insert(Enrolment enrolment) {
         try {
-            return new Outcome(transactions.executeWrite(status -> {
+            return new Outcome(DeadlockRetry.run(() -> transactions.executeWrite(status -> {
                 Enrolment saved = enrolments.save(enrolment);
                 changes.publishEvent(new TraineeRecordChanged(saved.userId()));
                 return saved;
-            }), true);
+            })), true);
         } catch (DataAccessException e) {
             return enrolments.findByUserIdAndCourseCode(enrolment.userId(), enrolment.courseCode())
                     .map(found -> new Outcome(found, false)).orElseThrow(() -> e);
