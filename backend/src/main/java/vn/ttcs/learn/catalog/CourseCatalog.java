@@ -40,8 +40,14 @@ public class CourseCatalog {
 
     /** A version that exists (an enrolment names it): its content. */
     public PublishedCourse version(long versionId) {
-        return byVersion.get(versionId, id -> load(versions.findById(id)
-                .orElseThrow(() -> new IllegalStateException("Course version " + id + " does not exist"))));
+        return findVersion(versionId)
+                .orElseThrow(() -> new IllegalStateException("Course version " + versionId + " does not exist"));
+    }
+
+    /** The version as parsed once and kept (versions never change); the database is asked only on a cache miss. */
+    public Optional<PublishedCourse> findVersion(long versionId) {
+        PublishedCourse cached = byVersion.getIfPresent(versionId);
+        return cached != null ? Optional.of(cached) : versions.findById(versionId).map(this::published);
     }
 
     private PublishedCourse published(CourseVersion version) {

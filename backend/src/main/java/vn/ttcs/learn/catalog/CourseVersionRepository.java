@@ -16,8 +16,6 @@ public interface CourseVersionRepository extends GenericRepository<CourseVersion
 
     Optional<CourseVersion> findById(Long id);
 
-    boolean existsById(Long id);
-
     Optional<CourseVersion> findFirstByCourseCodeOrderByVersionNoDesc(String courseCode);
 
     List<CourseVersion> findByCourseCodeOrderByVersionNo(String courseCode);

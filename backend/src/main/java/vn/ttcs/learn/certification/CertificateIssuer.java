@@ -97,11 +97,9 @@ public class CertificateIssuer {
         if (already.isPresent()) {
             return already.get();
         }
-        if (!versions.existsById(courseVersionId)) {
-            throw new IllegalArgumentException("Course version " + courseVersionId + " does not exist");
-        }
-        // the version as parsed once and kept (versions never change), not its JSON read again for every issue
-        PublishedCourse published = catalog.version(courseVersionId);
+        // the version as parsed once and kept (versions never change): no query, no JSON read again for every issue
+        PublishedCourse published = catalog.findVersion(courseVersionId).orElseThrow(
+                () -> new IllegalArgumentException("Course version " + courseVersionId + " does not exist"));
         CourseVersion version = published.version();
         Course.CertificationRule rule = ruleOf(published);
         String renews = null;
