@@ -71,8 +71,22 @@ describe('signing in, the language and signing out', () => {
     assert.equal(await page.locator('html').getAttribute('lang'), 'vi')
     assert.equal(await navigationLinks(page, 'vi').then((links) => links[2]), text('vi', 'nav.adminUsers'))
 
+    // When the short-lived access token has expired (its cookie lasts as long as the token, minutes)
+    const cookieNamed = async (name) => (await context.cookies()).find((cookie) => cookie.name === name)
+    const expired = await cookieNamed('ttcs_session')
+    const refresh = await cookieNamed('ttcs_refresh')
+    assert.ok(refresh?.httpOnly && refresh.path === '/api/auth', 'the refresh token is HttpOnly and only sent to /api/auth')
+    await context.clearCookies({ name: 'ttcs_session' })
+    await page.reload()
+
+    // Then the app renews it with the refresh cookie: still signed in, with a new access token and refresh token.
+    await page.getByRole('heading', { name: text('vi', 'home.greeting', { name: ADMIN.fullName }) }).waitFor()
+    const renewed = await cookieNamed('ttcs_session')
+    assert.ok(renewed && renewed.value !== expired.value, 'a new access token was set')
+    assert.notEqual((await cookieNamed('ttcs_refresh')).value, refresh.value, 'the refresh token was replaced')
+
     // When they sign out from the user menu
-    const session = (await context.cookies()).find((cookie) => cookie.name === 'ttcs_session')
+    const session = await cookieNamed('ttcs_session')
     assert.ok(session?.httpOnly, 'the session is an HttpOnly cookie')
     const meWith = (token) => fetch(`${suite.platform.baseUrl}/api/me`, { headers: { Authorization: `Bearer ${token}` } })
     assert.equal((await meWith(session.value)).status, 200)
@@ -90,6 +104,7 @@ describe('signing in, the language and signing out', () => {
     assert.equal(await waitForPath(page, '/login'), '/login')
     assert.equal((await page.request.get('/api/me')).status(), 401)
     assert.equal((await meWith(session.value)).status, 401, 'a signed-out session cannot be replayed')
+    assert.equal(await cookieNamed('ttcs_refresh'), undefined, 'signing out removes the refresh cookie')
 
     assert.deepEqual(pageErrors, [])
   })

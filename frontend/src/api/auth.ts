@@ -7,11 +7,16 @@ interface LoginResponse {
 }
 
 /**
- * Signs in. The server sets the HttpOnly session cookie; the access token in the body is deliberately
- * dropped here so that no script-readable copy of it exists.
+ * Signs in. The server sets the HttpOnly cookies (a short-lived access token, and the refresh token the
+ * client renews it with on a 401); the tokens in the body are deliberately dropped here so that no
+ * script-readable copy of them exists.
  */
 export async function login(username: string, password: string): Promise<Me> {
-  const response = await http.post<LoginResponse>('/api/auth/login', { username, password }, { sessionRequired: false })
+  const response = await http.post<LoginResponse>(
+    '/api/auth/login',
+    { username, password },
+    { sessionRequired: false, renewSession: false },
+  )
   return response.user
 }
 

@@ -66,4 +66,58 @@ describe('http client', () => {
     expect(handler).toHaveBeenCalledTimes(1)
     setUnauthorizedHandler(null)
   })
+
+  it('renews an expired access token once and repeats the refused request', async () => {
+    let renewed = false
+    const fetch = mockFetch(({ url }) => {
+      if (url.pathname === '/api/auth/refresh') {
+        renewed = true
+        return jsonResponse({ expiresIn: 300 })
+      }
+      return renewed ? jsonResponse({ items: [] }) : problemResponse({ status: 401, title: 'Unauthorized' })
+    })
+
+    await expect(http.post('/api/enrolments', { courseCode: 'khung' })).resolves.toEqual({ items: [] })
+
+    expect(fetch.mock.calls.map(([input, init]) => `${init?.method} ${String(input)}`)).toEqual([
+      'POST /api/enrolments',
+      'POST /api/auth/refresh',
+      'POST /api/enrolments',
+    ])
+    expect(fetch.mock.calls[1]![1]?.headers).toMatchObject({ 'X-Requested-With': 'XMLHttpRequest' })
+    expect(fetch.mock.calls[2]![1]?.body).toBe('{"courseCode":"khung"}')
+  })
+
+  it('lets requests refused together share one renewal', async () => {
+    let renewed = false
+    const fetch = mockFetch(async ({ url }) => {
+      if (url.pathname === '/api/auth/refresh') {
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        renewed = true
+        return jsonResponse({ expiresIn: 300 })
+      }
+      return renewed ? jsonResponse({}) : problemResponse({ status: 401, title: 'Unauthorized' })
+    })
+
+    await Promise.all([http.get('/api/me/dashboard'), http.get('/api/me/certificates'), http.get('/api/courses')])
+
+    expect(fetch.mock.calls.filter(([input]) => String(input) === '/api/auth/refresh')).toHaveLength(1)
+  })
+
+  it('ends the session when the renewal is refused, and never renews a failed sign-in', async () => {
+    const handler = vi.fn()
+    setUnauthorizedHandler(handler)
+    const fetch = mockFetch(() => problemResponse({ status: 401, title: 'Unauthorized' }))
+
+    await expect(http.get('/api/users')).rejects.toMatchObject({ status: 401 })
+    await http.post('/api/auth/login', {}, { sessionRequired: false, renewSession: false }).catch(() => undefined)
+
+    expect(handler).toHaveBeenCalledTimes(1)
+    expect(fetch.mock.calls.map(([input]) => String(input))).toEqual([
+      '/api/users',
+      '/api/auth/refresh',
+      '/api/auth/login',
+    ])
+    setUnauthorizedHandler(null)
+  })
 })

@@ -69,6 +69,11 @@ export interface RequestOptions {
    * Login and the session probe (GET /api/me) turn this off: for them a 401 is an expected answer.
    */
   sessionRequired?: boolean
+  /**
+   * Whether a 401 first tries to renew the short-lived access token (POST /api/auth/refresh, with the
+   * refresh cookie) and then repeats the request once. Only sign-in turns this off.
+   */
+  renewSession?: boolean
 }
 
 type UnauthorizedHandler = () => void
@@ -90,7 +95,33 @@ export function buildUrl(path: string, query?: Query): string {
   return search ? `${path}?${search}` : path
 }
 
+/** The renewal in flight: requests refused together wait for the same one instead of each refreshing. */
+let renewal: Promise<boolean> | null = null
+
+/** Asks for a new access token with the refresh cookie; true when the session goes on. */
+export function renewAccessToken(): Promise<boolean> {
+  renewal ??= fetch('/api/auth/refresh', {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
+    credentials: 'same-origin',
+  })
+    .then((response) => response.ok)
+    .catch(() => false)
+    .finally(() => {
+      renewal = null
+    })
+  return renewal
+}
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options)
+  if (response.status === 401 && options.renewSession !== false && (await renewAccessToken())) {
+    return answer<T>(await send(path, options), options)
+  }
+  return answer<T>(response, options)
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'X-Requested-With': 'XMLHttpRequest',
@@ -104,9 +135,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     body = JSON.stringify(options.json)
   }
 
-  let response: Response
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    return await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
       headers,
       body,
@@ -117,7 +147,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
     throw new ApiError(0)
   }
+}
 
+async function answer<T>(response: Response, options: RequestOptions): Promise<T> {
   if (!response.ok) {
     const error = new ApiError(response.status, await readProblem(response), readRetryAfter(response))
     if (response.status === 401 && options.sessionRequired !== false) onUnauthorized?.()

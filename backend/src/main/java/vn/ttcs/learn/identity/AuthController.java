@@ -2,7 +2,9 @@ package vn.ttcs.learn.identity;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -19,8 +21,13 @@ import vn.ttcs.learn.web.ProblemException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Sign in and out. The token comes back in the body (for API clients) and as an HttpOnly cookie (for the app). */
+/**
+ * Sign in, renew and sign out. The tokens come back in the body (for API clients) and as HttpOnly cookies (for the
+ * app): the access token ({@code ttcs_session}, minutes) on every path, the refresh token ({@code ttcs_refresh},
+ * the session's lifetime) only on {@code /api/auth}, so it travels with nothing but a refresh or a logout.
+ */
 @Controller("/api/auth")
 class AuthController {
 
@@ -35,6 +42,9 @@ class AuthController {
     private final HttpClientAddressResolver addresses;
     private final String cookieName;
     private final boolean secureCookie;
+
+    static final String REFRESH_COOKIE = "ttcs_refresh";
+    private static final String REFRESH_PATH = "/api/auth";
 
     AuthController(AppUserRepository users, UserDirectory directory, PasswordHasher passwords, SessionService sessions,
                    LoginThrottle throttle, AuditLog audit, HttpClientAddressResolver addresses,
@@ -74,10 +84,39 @@ class AuthController {
         }
         throttle.succeeded(username);
         AppUser user = found.get();
-        var session = sessions.open(user, directory.rolesOf(user.id()), address);
+        var session = sessions.open(user, address);
         audit.record(user.id(), user.username(), request, "LOGIN", "user:" + user.username(), null);
-        return HttpResponse.ok(new LoginResponse(session.accessToken(), directory.me(user.id())))
-                .cookie(sessionCookie(session.accessToken(), session.lifetime()));
+        return withCookies(HttpResponse.ok(new LoginResponse(session.accessToken(), session.refreshToken(),
+                session.accessLifetime().toSeconds(), directory.me(user.id()))), session);
+    }
+
+    /**
+     * A new access token for the refresh token in the body or, from the app, in its cookie; the refresh token is
+     * replaced by a new one. A refresh token that was already replaced ends its session.
+     */
+    @Post("/refresh")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<RefreshResponse> refresh(@Nullable @Body RefreshCommand command, HttpRequest<?> request) {
+        String presented = command != null && command.refreshToken() != null ? command.refreshToken()
+                : request.getCookies().findCookie(REFRESH_COOKIE).map(Cookie::getValue).orElse("");
+        if (presented.isBlank()) {
+            throw ProblemException.badRequest("refreshToken", "is required, in the body or the " + REFRESH_COOKIE
+                    + " cookie");
+        }
+        SessionService.Refresh outcome = sessions.refresh(presented);
+        if (outcome instanceof SessionService.Renewed renewed) {
+            var session = renewed.session();
+            return withCookies(HttpResponse.ok(new RefreshResponse(session.accessToken(), session.refreshToken(),
+                    session.accessLifetime().toSeconds())), session);
+        }
+        SessionService.Refused refused = (SessionService.Refused) outcome;
+        if (refused.replayed()) {
+            AppUser user = refused.user();
+            audit.record(user.id(), user.username(), request, "REFRESH_TOKEN_REPLAYED", "user:" + user.username(),
+                    "a replaced refresh token was presented again; the session is ended");
+        }
+        throw new ProblemException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "session-ended",
+                "The session has ended or the refresh token is not valid. Sign in again.", List.of());
     }
 
     @Post("/logout")
@@ -86,12 +125,24 @@ class AuthController {
         CurrentUser me = CurrentUser.of(authentication);
         sessions.close(me.sessionId());
         audit.record(authentication, request, "LOGOUT", "user:" + me.username(), null);
-        return HttpResponse.<Void>noContent().cookie(sessionCookie("", Duration.ZERO));
+        return HttpResponse.<Void>noContent().cookies(clearedCookies());
     }
 
-    private Cookie sessionCookie(String value, Duration maxAge) {
-        return Cookie.of(cookieName, value).httpOnly(true).secure(secureCookie).sameSite(SameSite.Strict)
-                .path("/").maxAge(maxAge);
+    private <T> MutableHttpResponse<T> withCookies(MutableHttpResponse<T> response, SessionService.OpenedSession session) {
+        response.cookie(cookie(cookieName, session.accessToken(), "/", session.accessLifetime()));
+        if (session.refreshToken() != null) {
+            response.cookie(cookie(REFRESH_COOKIE, session.refreshToken(), REFRESH_PATH, session.refreshLifetime()));
+        }
+        return response;
+    }
+
+    private Set<Cookie> clearedCookies() {
+        return Set.of(cookie(cookieName, "", "/", Duration.ZERO), cookie(REFRESH_COOKIE, "", REFRESH_PATH, Duration.ZERO));
+    }
+
+    private Cookie cookie(String name, String value, String path, Duration maxAge) {
+        return Cookie.of(name, value).httpOnly(true).secure(secureCookie).sameSite(SameSite.Strict)
+                .path(path).maxAge(maxAge);
     }
 
     private boolean burn(String password) {

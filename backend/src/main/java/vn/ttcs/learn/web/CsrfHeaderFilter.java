@@ -15,12 +15,15 @@ import java.util.Set;
  * Cross-site request forgery defence for cookie sessions: a state-changing request that relies on the session
  * cookie must carry {@code X-Requested-With: XMLHttpRequest}, a header another site cannot make a browser send
  * without a CORS pre-flight (which this server never grants). Requests with an {@code Authorization} header carry
- * their own credential and are not affected. The session cookie is also SameSite=Strict.
+ * their own credential and are not affected. The session cookies are also SameSite=Strict.
  */
 @ServerFilter(value = "/api/**", patternStyle = FilterPatternStyle.ANT)
 final class CsrfHeaderFilter {
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    /** The refresh token's cookie (identity.AuthController), sent only to /api/auth. */
+    private static final String REFRESH_COOKIE = "ttcs_refresh";
 
     private final String cookieName;
 
@@ -30,7 +33,7 @@ final class CsrfHeaderFilter {
 
     @RequestFilter
     void requireHeader(HttpRequest<?> request) {
-        boolean usesCookie = request.getCookies().contains(cookieName)
+        boolean usesCookie = (request.getCookies().contains(cookieName) || request.getCookies().contains(REFRESH_COOKIE))
                 && !request.getHeaders().contains("Authorization");
         if (SAFE.contains(request.getMethod()) || !usesCookie
                 || "XMLHttpRequest".equals(request.getHeaders().get("X-Requested-With"))) {

@@ -120,13 +120,7 @@ class AuthenticationTest {
     void aDisabledUserIsOutAtOnce() {
         var trainee = fixtures.trainee(fixtures.provinceA());
         String token = fixtures.login(client.toBlocking(), trainee);
-        String admin = fixtures.login(client.toBlocking(), fixtures.admin());
-        Map<?, ?> user = client.toBlocking().retrieve(HttpRequest.GET("/api/users/" + trainee.id()).bearerAuth(admin),
-                Map.class);
-        client.toBlocking().exchange(HttpRequest.PUT("/api/users/" + trainee.id(), json(
-                "fullName", user.get("fullName"), "email", user.get("email"), "jobTitle", user.get("jobTitle"),
-                "unitCode", user.get("unitCode"), "roles", user.get("roles"), "enabled", false,
-                "version", user.get("version"))).bearerAuth(admin), Map.class);
+        fixtures.disableThroughTheApi(client.toBlocking(), trainee);
         assertThat(failing(() -> client.toBlocking().exchange(HttpRequest.GET("/api/me").bearerAuth(token), Map.class))
                 .status()).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
         assertThat(failing(() -> fixtures.login(client.toBlocking(), trainee)).status())

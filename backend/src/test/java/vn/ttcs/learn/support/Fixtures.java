@@ -127,6 +127,16 @@ public class Fixtures {
                 .accessToken();
     }
 
+    /** Disables the person as an administrator does, through the user administration API. */
+    public void disableThroughTheApi(BlockingHttpClient client, Person person) {
+        String admin = login(client, admin());
+        Map<?, ?> user = client.retrieve(HttpRequest.GET("/api/users/" + person.id()).bearerAuth(admin), Map.class);
+        client.exchange(HttpRequest.PUT("/api/users/" + person.id(), json(
+                "fullName", user.get("fullName"), "email", user.get("email"), "jobTitle", user.get("jobTitle"),
+                "unitCode", user.get("unitCode"), "roles", user.get("roles"), "enabled", false,
+                "version", user.get("version"))).bearerAuth(admin), Map.class);
+    }
+
     public static <T> MutableHttpRequest<T> as(String token, MutableHttpRequest<T> request) {
         return request.bearerAuth(token);
     }

@@ -56,6 +56,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /health", EVERYONE);
         EXPECTED.put("GET /api/openapi.yml", EVERYONE);
         EXPECTED.put("POST /api/auth/login", EVERYONE);
+        EXPECTED.put("POST /api/auth/refresh", EVERYONE);
         EXPECTED.put("POST /api/auth/logout", SIGNED_IN);
         EXPECTED.put("GET /api/me", SIGNED_IN);
         EXPECTED.put("POST /api/me/password", SIGNED_IN);
