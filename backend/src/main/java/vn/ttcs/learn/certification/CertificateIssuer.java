@@ -187,7 +187,7 @@ public class CertificateIssuer {
             return awaitConcurrentIssue(draft.issueKey(), e);
         }
         LOG.info("Certificate {} issued to user {} for course {}", number, holder.id(), draft.version().courseCode());
-        return certificates.getById(id).orElseThrow();
+        return row.withoutPdf();
     }
 
     private Certificate awaitConcurrentIssue(String issueKey, DataAccessException cause) {

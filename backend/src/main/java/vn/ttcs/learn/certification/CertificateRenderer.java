@@ -214,11 +214,12 @@ final class CertificateRenderer {
         /** Centred on one line; a text too long for the line is set smaller (down to 60 %). */
         void centredToFit(String text, PDFont font, float size, float centreX, float y, Color color) throws IOException {
             String printable = printable(font, text);
+            float widthAtOne = width(printable, font, 1);
             float fitted = size;
-            while (width(printable, font, fitted) > TEXT_WIDTH && fitted > size * 0.6f) {
+            while (widthAtOne * fitted > TEXT_WIDTH && fitted > size * 0.6f) {
                 fitted -= 0.5f;
             }
-            write(printable, font, fitted, centreX - width(printable, font, fitted) / 2, y, color);
+            write(printable, font, fitted, centreX - widthAtOne * fitted / 2, y, color);
         }
 
         void labelled(String label, String value, float x, float y) throws IOException {

@@ -17,4 +17,11 @@ record CertificateRow(@Id long id, String number, String verificationCode, Strin
                       String issuerNameEn, String competencies, Instant issuedAt, Instant expiresAt,
                       @Nullable Long renewalOf, @Nullable Long supersedes, @Nullable Instant revokedAt,
                       @Nullable Long revokedBy, @Nullable String revocationReason, byte[] pdf, String pdfSha256) {
+
+    /** What was stored, as every reader but the download sees it: no need to read it back. */
+    Certificate withoutPdf() {
+        return new Certificate(id, number, verificationCode, userId, holderName, unitCode, unitNameVi, unitNameEn,
+                courseCode, courseVersionId, courseTitleVi, courseTitleEn, issuerNameVi, issuerNameEn, competencies,
+                issuedAt, expiresAt, renewalOf, supersedes, revokedAt, revokedBy, revocationReason, pdfSha256);
+    }
 }
