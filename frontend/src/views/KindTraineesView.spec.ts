@@ -73,7 +73,7 @@ describe('KindTraineesView', () => {
   })
 
   it('changes the group of trainees through the URL, back on the first page', async () => {
-    serve({ ...provinces, items: [], total: 0 })
+    const fetch = serve({ ...provinces, items: [], total: 0 })
     const app = await setupApp({ me: reviewerTam(), path: '/reports/trainees?kind=CITY&page=2' })
     const wrapper = mountWith(KindTraineesView, app)
     await flushPromises()
@@ -83,6 +83,12 @@ describe('KindTraineesView', () => {
     await vi.waitFor(() => expect(app.router.currentRoute.value.query.status).toBe('expiring'))
     expect(app.router.currentRoute.value.query.kind).toBe('CITY')
     expect(app.router.currentRoute.value.query.page).toBeUndefined()
+    await flushPromises()
+    const asked = fetch.mock.calls.map(([input]) => String(input)).filter((url) => url.includes('/api/reports/trainees'))
+    expect(asked).toHaveLength(2)
+    expect(asked[0]).toContain('page=2')
+    expect(asked[1]).toContain('status=expiring')
+    expect(asked[1]).toContain('page=0')
     expect(wrapper.text()).toContain('Không có học viên nào trong nhóm này.')
   })
 

@@ -2,13 +2,21 @@ import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { LEVELS_HELD, TRAINEE_STATUSES, type LevelHeld } from '@/api/reports'
 import type { SelectOption } from '@/components/common/types'
+import { useReportFilters } from '@/composables/useReportFilters'
+import { useRouteChoice } from '@/composables/useRoutePage'
 
-/** The groups of trainees behind the numbers of the certification report, as choices. */
-export function useTraineeStatusOptions() {
+/**
+ * What a drill-down from the certification report lists: the group of trainees behind a number (`status` in the
+ * URL, registered by default), with the report's filters, and the other groups to choose from.
+ */
+export function useTraineeStatus() {
   const { t } = useI18n()
-  return computed<SelectOption[]>(() =>
+  const { filters } = useReportFilters()
+  const { value: status, selected: selectedStatus } = useRouteChoice('status', TRAINEE_STATUSES, 'registered')
+  const statusOptions = computed<SelectOption[]>(() =>
     TRAINEE_STATUSES.map((value) => ({ value, label: t(`reports.trainees.statuses.${value}`) })),
   )
+  return { filters, status, selectedStatus, statusOptions }
 }
 
 /** The heading of a column of the competency report: a level, or "no evidence yet". */
