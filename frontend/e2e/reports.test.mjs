@@ -50,6 +50,19 @@ async function createPerson(baseUrl, adminToken, person) {
   return { username: person.username, password: PASSWORD }
 }
 
+/** The number a drill-down link shows ("1.234" in Vietnamese), once the report has loaded. */
+async function countIn(link) {
+  await link.waitFor()
+  return Number((await link.textContent()).replace(/\D/g, ''))
+}
+
+/** The rows of a drill-down's first page, once its heading says it lists `expected` trainees. */
+async function listedTrainees(page, expected) {
+  await page.getByRole('heading', { level: 2, name: text('vi', 'reports.trainees.count', { count: expected.toLocaleString('vi-VN') }) }).waitFor()
+  return page.getByRole('region', { name: text('vi', 'reports.trainees.count', { count: expected.toLocaleString('vi-VN') }) })
+    .locator('tbody tr').count()
+}
+
 describe('certification reports', () => {
   const suite = platformAndBrowser()
 
@@ -135,6 +148,33 @@ describe('certification reports', () => {
     await page.getByText(text('vi', 'reports.trends.issuedChart'), { exact: true }).waitFor()
     await page.locator('canvas').first().waitFor()
     await page.getByRole('table', { name: text('vi', 'reports.trends.table') }).waitFor()
+
+    // When they open a number of the totals by kind, the list behind it holds as many trainees as the number says
+    await page.goto('/reports')
+    const provincesRegistered = page.getByRole('link', {
+      name: text('vi', 'reports.rates.drillDownTotal', {
+        what: text('vi', 'reports.fields.registered'),
+        total: text('vi', 'unitKinds.PROVINCE'),
+      }),
+    })
+    const provinces = await countIn(provincesRegistered)
+    assert.ok(provinces >= laoCaiTrainees.length, `${provinces} registered in the provinces`)
+    await provincesRegistered.click()
+    await waitForPath(page, /^\/reports\/trainees\?.*kind=PROVINCE/)
+    assert.equal(await listedTrainees(page, provinces), Math.min(provinces, 50))
+    for (const trainee of laoCaiTrainees) {
+      await page.getByRole('rowheader', { name: trainee.fullName }).waitFor()
+    }
+    assert.equal(await page.getByRole('rowheader', { name: haNoiTrainee.fullName }).count(), 0, 'Hà Nội is a city')
+
+    // And so does a number of the competency levels
+    await page.goto('/reports/competencies')
+    const level = page.getByRole('table', { name: text('vi', 'reports.competencies.chart') }).getByRole('link').first()
+    const atLevel = await countIn(level)
+    const label = await level.getAttribute('aria-label')
+    await level.click()
+    await waitForPath(page, /^\/reports\/competencies\/[A-Z]+\/trainees\?level=/)
+    assert.equal(await listedTrainees(page, atLevel), Math.min(atLevel, 50), label)
     assert.deepEqual(policyViolations, [])
     assert.deepEqual(pageErrors, [])
 

@@ -116,9 +116,20 @@ export interface ReportTrainee {
   } | null
 }
 
+/** The columns of the competency report: a level held in a standard, or none. */
+export const LEVELS_HELD = ['foundation', 'practitioner', 'advanced', 'none'] as const
+export type LevelHeld = (typeof LEVELS_HELD)[number]
+
+/**
+ * The trainees behind one number: of a unit's row (`unit`, `status`), of a total by kind (`kind`, null for all the
+ * units, and `status`), or of a level in the competency report (`standard`, `level`, `unit` null for the country).
+ */
 export interface TraineePage {
-  unit: string
-  status: TraineeStatus
+  unit: string | null
+  kind: UnitKind | null
+  status: TraineeStatus | null
+  standard: string | null
+  level: LevelHeld | null
   items: ReportTrainee[]
   page: number
   size: number
@@ -200,6 +211,28 @@ export function unitTrainees(
   })
 }
 
+/** The trainees behind a total by kind of unit; no kind: behind the overall row. */
+export function kindTrainees(
+  kind: UnitKind | undefined,
+  status: TraineeStatus,
+  filters: ReportFilters,
+  page: number,
+  size: number,
+): Promise<TraineePage> {
+  return http.get<TraineePage>(`${BASE}/trainees`, { kind, status, ...filterQuery(filters), page, size })
+}
+
+/** The trainees at a level of a competency standard, in the whole country or in one unit. */
+export function competencyTrainees(
+  standard: string,
+  level: LevelHeld,
+  unit: string | undefined,
+  page: number,
+  size: number,
+): Promise<TraineePage> {
+  return http.get<TraineePage>(`${BASE}/competencies/${encodeURIComponent(standard)}/trainees`, { level, unit, page, size })
+}
+
 /** A unit's trainees' progress per course, overdue ones first; `overdueOnly` keeps only those. */
 export function unitProgress(code: string, overdueOnly: boolean, page: number, size: number): Promise<ProgressPage> {
   return http.get<ProgressPage>(`${BASE}/units/${encodeURIComponent(code)}/progress`, { overdue: overdueOnly, page, size })
@@ -220,5 +253,9 @@ export const downloads = {
     buildUrl(`${BASE}/competencies`, { unit, format, lang }),
   trainees: (format: ExportFormat, lang: string, code: string, status: TraineeStatus, filters: ReportFilters) =>
     buildUrl(`${BASE}/units/${encodeURIComponent(code)}/trainees`, { status, ...filterQuery(filters), format, lang }),
+  kindTrainees: (format: ExportFormat, lang: string, kind: UnitKind | undefined, status: TraineeStatus, filters: ReportFilters) =>
+    buildUrl(`${BASE}/trainees`, { kind, status, ...filterQuery(filters), format, lang }),
+  competencyTrainees: (format: ExportFormat, lang: string, standard: string, level: LevelHeld, unit: string | undefined) =>
+    buildUrl(`${BASE}/competencies/${encodeURIComponent(standard)}/trainees`, { level, unit, format, lang }),
   summaryPdf: (code: string) => `${BASE}/units/${encodeURIComponent(code)}/summary.pdf`,
 }

@@ -206,6 +206,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { roles: REPORT_READERS, title: 'reports.trainees.title' },
   },
   {
+    path: '/reports/trainees',
+    name: 'reports-kind-trainees',
+    component: () => import('@/views/KindTraineesView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.trainees.kindTitle' },
+  },
+  {
+    path: '/reports/competencies/:standard/trainees',
+    name: 'reports-competency-trainees',
+    component: () => import('@/views/CompetencyTraineesView.vue'),
+    meta: { roles: REPORT_READERS, title: 'reports.competencyTrainees.title' },
+  },
+  {
     path: '/authoring',
     name: 'authoring',
     component: () => import('@/views/AuthoringView.vue'),

@@ -68,6 +68,26 @@ describe('ReportsView', () => {
     expect(wrapper.get('a[download][href*="format=xlsx"]').text()).toBe('Tải Excel (XLSX)')
   })
 
+  it('links each count of the totals by kind to the trainees behind it, with the filters', async () => {
+    serve()
+    const app = await setupApp({ me: reviewerTam(), path: '/reports?course=bao-chi-phat-ngon' })
+    const wrapper = mountWith(ReportsView, app)
+    await flushPromises()
+
+    const totals = wrapper.findAll('table')[1]!
+    const provinces = totals.get('a[href*="kind=PROVINCE"][href*="status=certified"]')
+    expect(provinces.attributes('href')).toMatch(/^\/reports\/trainees\?/)
+    expect(provinces.attributes('href')).toContain('course=bao-chi-phat-ngon')
+    expect(provinces.text()).toBe('10')
+    expect(provinces.attributes('aria-label')).toBe('Được chứng nhận – Tỉnh: xem danh sách học viên')
+    const overall = totals.findAll('a').find((link) => link.attributes('aria-label') === 'Đã đăng ký – Cả nước: xem danh sách học viên')!
+    expect(overall.attributes('href')).not.toContain('kind=')
+    expect(overall.text()).toBe('48')
+    const city = totals.findAll('tbody tr').find((row) => row.text().includes('Thành phố trực thuộc trung ương'))!
+    expect(city.findAll('a')).toHaveLength(0)
+    expect(totals.findAll('a').every((link) => /status=(registered|enrolled|certified|expiring)/.test(link.attributes('href')!))).toBe(true)
+  })
+
   it('applies the filters through the URL and asks the server again', async () => {
     const fetch = serve()
     const app = await setupApp({ me: reviewerTam(), path: '/reports' })

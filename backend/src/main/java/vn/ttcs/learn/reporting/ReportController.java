@@ -25,7 +25,7 @@ import java.util.List;
 /**
  * Certification reports (docs/reporting.md): reviewers and administrators see every unit, a unit manager the same
  * views restricted to their own unit. Every table also comes as CSV or XLSX ({@code format=}); a unit's summary as
- * PDF.
+ * PDF. The trainees behind the numbers: {@link TraineeDrillDownController}.
  */
 @Controller("/api/reports")
 @Secured({Role.Names.REVIEWER, Role.Names.UNIT_MANAGER, Role.Names.ADMIN})
@@ -38,7 +38,7 @@ class ReportController {
     private final CertificationRates rates;
     private final Trends trends;
     private final CompetencyLevels competencyLevels;
-    private final TraineeDrillDown drillDown;
+    private final ReportDownloads downloads;
     private final UnitSummaryPdf summaryPdf;
     private final ReportClock clock;
     private final CourseCompetencies courseCompetencies;
@@ -47,7 +47,7 @@ class ReportController {
     private final UnitProgress unitProgress;
 
     ReportController(ReportingUnits reportingUnits, ReportFilters filters, CertificationRates rates, Trends trends,
-                     CompetencyLevels competencyLevels, TraineeDrillDown drillDown, UnitSummaryPdf summaryPdf,
+                     CompetencyLevels competencyLevels, ReportDownloads downloads, UnitSummaryPdf summaryPdf,
                      ReportClock clock, CourseCompetencies courseCompetencies, CompetencyStandardRepository standards,
                      @Value("${ttcs.certificates.platform-name}") String platformName, UnitProgress unitProgress) {
         this.unitProgress = unitProgress;
@@ -56,7 +56,7 @@ class ReportController {
         this.rates = rates;
         this.trends = trends;
         this.competencyLevels = competencyLevels;
-        this.drillDown = drillDown;
+        this.downloads = downloads;
         this.summaryPdf = summaryPdf;
         this.clock = clock;
         this.courseCompetencies = courseCompetencies;
@@ -90,7 +90,7 @@ class ReportController {
         ExportFormat as = ExportFormat.parse(format);
         ReportScope scope = reportingUnits.scopeFor(CurrentUser.of(authentication), null);
         CertificationRateReport report = rates.report(scope, filters.resolve(course, competency, from, to), q, sort);
-        return answer(report, as, "ty-le-chung-nhan-" + scopeName(scope),
+        return downloads.answer(report, as, "ty-le-chung-nhan-" + scopeName(scope),
                 () -> List.of(ReportTables.units(report.units(), lang),
                         ReportTables.totals(report.totals(), report.overall(), lang)));
     }
@@ -105,7 +105,7 @@ class ReportController {
         ExportFormat as = ExportFormat.parse(format);
         ReportScope scope = reportingUnits.scopeFor(CurrentUser.of(authentication), null);
         CoverageReport report = rates.coverage(scope, filters.resolve(course, competency, from, to));
-        return answer(report, as, "do-bao-phu-" + scopeName(scope),
+        return downloads.answer(report, as, "do-bao-phu-" + scopeName(scope),
                 () -> List.of(ReportTables.coverage(report, lang)));
     }
 
@@ -118,7 +118,7 @@ class ReportController {
         ExportFormat as = ExportFormat.parse(format);
         ReportScope scope = reportingUnits.scopeFor(CurrentUser.of(authentication), unit);
         TrendReport report = trends.trend(scope, months);
-        return answer(report, as, "xu-huong-" + scopeName(scope), () -> List.of(ReportTables.trend(report, lang)));
+        return downloads.answer(report, as, "xu-huong-" + scopeName(scope), () -> List.of(ReportTables.trend(report, lang)));
     }
 
     /** Per competency standard: trainees by their highest evidenced level. */
@@ -130,32 +130,8 @@ class ReportController {
         ExportFormat as = ExportFormat.parse(format);
         ReportScope scope = reportingUnits.scopeFor(CurrentUser.of(authentication), unit);
         CompetencyReport report = competencyLevels.distribution(scope);
-        return answer(report, as, "nang-luc-" + scopeName(scope),
+        return downloads.answer(report, as, "nang-luc-" + scopeName(scope),
                 () -> List.of(ReportTables.competencies(report, lang)));
-    }
-
-    /** The trainees behind a number of a unit's row; for reviewers, administrators and that unit's managers. */
-    @Get(value = "/units/{code}/trainees", produces = {MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE,
-            ExportFormat.XLSX_TYPE})
-    HttpResponse<?> trainees(@PathVariable String code,
-                             @QueryValue(defaultValue = "registered") String status,
-                             @Nullable @QueryValue @Size(max = 64) String course,
-                             @Nullable @QueryValue @Size(max = 32) String competency,
-                             @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                             @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                             @QueryValue(defaultValue = "50") @Min(1) @Max(200) int size,
-                             @QueryValue(defaultValue = "json") String format,
-                             @QueryValue(defaultValue = "vi") String lang, Authentication authentication) {
-        ExportFormat as = ExportFormat.parse(format);
-        TraineeStatus which = TraineeStatus.parse(status);
-        ReportingUnit unit = reportingUnits.unitFor(CurrentUser.of(authentication), code);
-        ReportFilter filter = filters.resolve(course, competency, from, to);
-        String fileName = "hoc-vien-" + unit.code() + "-" + which.name().toLowerCase(java.util.Locale.ROOT);
-        if (as == ExportFormat.JSON) {
-            return HttpResponse.ok(drillDown.page(unit, which, filter, page, size));
-        }
-        return answer(null, as, fileName, () -> List.of(ReportTables.trainees(drillDown.all(unit, which, filter),
-                lang)));
     }
 
     /**
@@ -178,32 +154,10 @@ class ReportController {
         UnitRate figures = rates.rows(scope, ReportFilter.NONE, clock.now()).get(0);
         byte[] pdf = summaryPdf.render(new UnitSummaryPdf.Content(unit, figures, trends.trend(scope, 12),
                 competencyLevels.distribution(scope), clock.date(clock.now()), platformName));
-        return HttpResponse.ok(pdf).contentType(MediaType.of(PDF))
-                .header("Content-Disposition", attachment("bao-cao-" + unit.code(), "pdf"))
-                .header("Cache-Control", "private, no-store");
+        return downloads.attachment(pdf, MediaType.of(PDF), "bao-cao-" + unit.code(), "pdf");
     }
 
-    private HttpResponse<?> answer(@Nullable Object json, ExportFormat as, String baseName,
-                                   java.util.function.Supplier<List<ReportTable>> tables) {
-        return switch (as) {
-            case JSON -> HttpResponse.ok(json);
-            case CSV -> download(TableExport.csv(tables.get().get(0)), as, baseName);
-            case XLSX -> download(TableExport.xlsx(tables.get()), as, baseName);
-        };
-    }
-
-    private HttpResponse<byte[]> download(byte[] bytes, ExportFormat as, String baseName) {
-        return HttpResponse.ok(bytes).contentType(as.mediaType)
-                .header("Content-Disposition", attachment(baseName, as.extension))
-                .header("Cache-Control", "private, no-store");
-    }
-
-    /** "ty-le-chung-nhan-ca-nuoc-2026-12-02.csv": ASCII, so every browser keeps it as it is. */
-    private String attachment(String baseName, String extension) {
-        return "attachment; filename=\"" + baseName + "-" + clock.date(clock.now()) + "." + extension + "\"";
-    }
-
-    private static String scopeName(ReportScope scope) {
+    static String scopeName(ReportScope scope) {
         ReportingUnit single = scope.single();
         return single == null ? (scope.national() ? "ca-nuoc" : "don-vi") : single.code();
     }

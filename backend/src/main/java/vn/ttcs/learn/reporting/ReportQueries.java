@@ -133,67 +133,73 @@ class ReportQueries {
             "COUNT(CASE WHEN u.created_at <= :end%1$d THEN 1 END) AS registered_%1$d";
 
     /**
-     * Registered trainees by the level they hold, per competency standard (level 1 Foundation, 2 Practitioner,
-     * 3 Advanced), by the rule of their competency profile (competency.LevelRule, docs/competency-profile.md): a level
-     * is held when evidence at it or above comes from one passed assignment, or from at least two different
-     * assessments — a quiz or drill of a course counts once, however many attempts passed it (the assessment key of
-     * EvidenceTrail). {@code %3$d} is LevelRule.ASSESSMENTS_NEEDED.
+     * The level each registered trainee with evidence holds, per competency standard (level 1 Foundation,
+     * 2 Practitioner, 3 Advanced, 0 evidence below any level), by the rule of their competency profile
+     * (competency.LevelRule, docs/competency-profile.md): a level is held when evidence at it or above comes from one
+     * passed assignment, or from at least two different assessments — a quiz or drill of a course counts once, however
+     * many attempts passed it (the assessment key of EvidenceTrail). {@code %3$d} is LevelRule.ASSESSMENTS_NEEDED;
+     * {@code %2$s} narrows the people (and the standard).
      */
+    private static final String HELD_LEVELS = """
+            SELECT ev.user_id, ev.standard_code,
+                   CASE WHEN MAX(ev.assignment_rank) >= 3
+                          OR COUNT(DISTINCT CASE WHEN ev.assessment_rank >= 3 THEN ev.assessment END) >= %3$d
+                        THEN 3
+                        WHEN MAX(ev.assignment_rank) >= 2
+                          OR COUNT(DISTINCT CASE WHEN ev.assessment_rank >= 2 THEN ev.assessment END) >= %3$d
+                        THEN 2
+                        WHEN MAX(ev.assignment_rank) >= 1
+                          OR COUNT(DISTINCT CASE WHEN ev.assessment_rank >= 1 THEN ev.assessment END) >= %3$d
+                        THEN 1
+                        ELSE 0 END AS level_rank
+              FROM (SELECT e.user_id, e.standard_code,
+                           CASE WHEN e.source_kind = 'ASSIGNMENT' THEN lv.level_rank ELSE 0 END AS assignment_rank,
+                           CASE WHEN e.source_kind = 'ASSIGNMENT' THEN 0 ELSE lv.level_rank END AS assessment_rank,
+                           CONCAT(e.source_kind, ':', v.course_code, '/',
+                                  COALESCE(q.quiz_id, d.drill_id, '')) AS assessment
+                      FROM competency_evidence e
+                      JOIN (SELECT 'FOUNDATION' AS level, 1 AS level_rank
+                            UNION ALL SELECT 'PRACTITIONER', 2
+                            UNION ALL SELECT 'ADVANCED', 3) lv ON lv.level = e.level
+                      JOIN course_version v ON v.id = e.course_version_id
+                      LEFT JOIN quiz_attempt q ON e.source_kind = 'QUIZ_ATTEMPT' AND q.id = e.source_id
+                      LEFT JOIN drill_run d ON e.source_kind = 'DRILL_RUN' AND d.id = e.source_id
+                      JOIN app_user u ON u.id = e.user_id
+                      %1$s
+                     WHERE u.enabled = TRUE
+                       %2$s) ev
+             GROUP BY ev.user_id, ev.standard_code""";
+    /** Registered trainees by the level they hold ({@link #HELD_LEVELS}), per competency standard. */
     private static final String LEVELS_BY_STANDARD = """
             SELECT held.standard_code, held.level_rank, COUNT(*) AS trainees
-              FROM (SELECT ev.user_id, ev.standard_code,
-                           CASE WHEN MAX(ev.assignment_rank) >= 3
-                                  OR COUNT(DISTINCT CASE WHEN ev.assessment_rank >= 3 THEN ev.assessment END) >= %3$d
-                                THEN 3
-                                WHEN MAX(ev.assignment_rank) >= 2
-                                  OR COUNT(DISTINCT CASE WHEN ev.assessment_rank >= 2 THEN ev.assessment END) >= %3$d
-                                THEN 2
-                                WHEN MAX(ev.assignment_rank) >= 1
-                                  OR COUNT(DISTINCT CASE WHEN ev.assessment_rank >= 1 THEN ev.assessment END) >= %3$d
-                                THEN 1
-                                ELSE 0 END AS level_rank
-                      FROM (SELECT e.user_id, e.standard_code,
-                                   CASE WHEN e.source_kind = 'ASSIGNMENT' THEN lv.level_rank ELSE 0 END
-                                       AS assignment_rank,
-                                   CASE WHEN e.source_kind = 'ASSIGNMENT' THEN 0 ELSE lv.level_rank END
-                                       AS assessment_rank,
-                                   CONCAT(e.source_kind, ':', v.course_code, '/',
-                                          COALESCE(q.quiz_id, d.drill_id, '')) AS assessment
-                              FROM competency_evidence e
-                              JOIN (SELECT 'FOUNDATION' AS level, 1 AS level_rank
-                                    UNION ALL SELECT 'PRACTITIONER', 2
-                                    UNION ALL SELECT 'ADVANCED', 3) lv ON lv.level = e.level
-                              JOIN course_version v ON v.id = e.course_version_id
-                              LEFT JOIN quiz_attempt q ON e.source_kind = 'QUIZ_ATTEMPT' AND q.id = e.source_id
-                              LEFT JOIN drill_run d ON e.source_kind = 'DRILL_RUN' AND d.id = e.source_id
-                              JOIN app_user u ON u.id = e.user_id
-                              %1$s
-                             WHERE u.enabled = TRUE
-                               %2$s) ev
-                     GROUP BY ev.user_id, ev.standard_code) held
+              FROM (%s) held
              WHERE held.level_rank > 0
              GROUP BY held.standard_code, held.level_rank""";
+    private static final String OF_STANDARD = "AND e.standard_code = :standard";
+    /** A drill-down by level: the trainees' level in one standard, none for those without evidence. */
+    private static final String HELD_JOIN = "LEFT JOIN (%s) held ON held.user_id = u.id";
+    private static final String HOLDS_LEVEL = "AND held.level_rank = :levelRank";
+    private static final String HOLDS_NO_LEVEL = "AND (held.level_rank IS NULL OR held.level_rank = 0)";
 
-    /** The registered trainees of some units who match a drill-down status, a page at a time, by name. */
+    /**
+     * The registered trainees a drill-down lists, a page at a time, by name: {@code %2$s} joins what selects them
+     * ({@link Selection}), {@code %3$s} holds its conditions, {@code %1$s} narrows the enrolments counted.
+     */
     private static final String TRAINEES = """
             SELECT u.id, u.full_name, u.username, u.job_title, u.unit_code,
-                   (SELECT COUNT(*) FROM enrolment e WHERE e.user_id = u.id %s) AS enrolments
+                   (SELECT COUNT(*) FROM enrolment e WHERE e.user_id = u.id %1$s) AS enrolments
               FROM app_user u
-              %s
-              %s
+              %2$s
              WHERE u.enabled = TRUE
-               AND u.unit_code IN (:unitCodes)
-               %s
+               %3$s
              ORDER BY u.full_name, u.id
              LIMIT :limit OFFSET :offset""";
-    /** How many registered trainees (of some units, with a drill-down status) there are. */
+    /** How many registered trainees a drill-down (or a report) counts. */
     private static final String TRAINEES_COUNT = """
             SELECT COUNT(*)
               FROM app_user u
               %s
-              %s
              WHERE u.enabled = TRUE
-               %s
                %s""";
     private static final String ENROLLED_CONDITION = """
             AND EXISTS (SELECT 1 FROM enrolment e WHERE e.user_id = u.id %s)""";
@@ -233,6 +239,15 @@ class ReportQueries {
                          long enrolments) {
     }
 
+    /**
+     * Which registered trainees a drill-down lists: what to join and the conditions that select them among the
+     * enabled accounts with the trainee role, the condition on the enrolments it counts for each, and the values
+     * they bind. Made by {@link #withStatus} and {@link #atLevel}, so that a list and the number it stands behind
+     * come from the same definition.
+     */
+    record Selection(String joins, String conditions, String enrolments, Map<String, Object> parameters) {
+    }
+
     record CertificateRecord(long userId, String number, String courseCode, Instant issuedAt, Instant expiresAt) {
     }
 
@@ -259,7 +274,7 @@ class ReportQueries {
         parameters.put("now", now);
         parameters.put("expiringBy", expiringBy);
         Map<String, long[]> counts = new HashMap<>();
-        query(REGISTERED_BY_UNIT.formatted(TRAINEE_ROLE, unitCodes == null ? "" : USER_IN_UNITS), parameters, rs -> {
+        query(REGISTERED_BY_UNIT.formatted(TRAINEE_ROLE, inUnits(unitCodes)), parameters, rs -> {
             while (rs.next()) {
                 counts.computeIfAbsent(rs.getString("unit_code"), code -> new long[4])[0] = rs.getLong("trainees");
             }
@@ -301,7 +316,7 @@ class ReportQueries {
         if (unitCodes != null) {
             parameters.put("unitCodes", unitCodes);
         }
-        String unitFilter = unitCodes == null ? "" : USER_IN_UNITS;
+        String unitFilter = inUnits(unitCodes);
         long[][] certificates = query(CERTIFICATES_BY_MONTH.formatted(String.join(",\n       ", certificateColumns),
                 TRAINEE_ROLE, unitFilter), parameters, rs -> {
             rs.next();
@@ -330,13 +345,9 @@ class ReportQueries {
 
     /** Per standard code: how many registered trainees hold each level (1–3), by the profile's LevelRule. */
     Map<String, Map<Integer, Long>> levelsByStandard(@Nullable List<String> unitCodes) {
-        String sql = LEVELS_BY_STANDARD.formatted(TRAINEE_ROLE, unitCodes == null ? "" : USER_IN_UNITS,
-                LevelRule.ASSESSMENTS_NEEDED);
-        Map<String, Object> parameters = new HashMap<>();
-        if (unitCodes != null) {
-            parameters.put("unitCodes", unitCodes);
-        }
-        return query(sql, parameters, rs -> {
+        String sql = LEVELS_BY_STANDARD.formatted(HELD_LEVELS.formatted(TRAINEE_ROLE, inUnits(unitCodes),
+                LevelRule.ASSESSMENTS_NEEDED));
+        return query(sql, parameters(ReportFilter.NONE, unitCodes), rs -> {
             Map<String, Map<Integer, Long>> levels = new LinkedHashMap<>();
             while (rs.next()) {
                 levels.computeIfAbsent(rs.getString("standard_code"), code -> new HashMap<>())
@@ -346,14 +357,40 @@ class ReportQueries {
         });
     }
 
-    /** A page of the trainees of some units who have {@code status}, by name. */
-    List<TraineeRecord> trainees(TraineeStatus status, ReportFilter filter, Instant now, Instant expiringBy,
-                                 List<String> unitCodes, int offset, int limit) {
+    /**
+     * The trainees behind a number of the certification report: registered trainees of some units (null: everyone)
+     * with a status, as {@link #countsByUnit} counts them.
+     */
+    Selection withStatus(TraineeStatus status, ReportFilter filter, Instant now, Instant expiringBy,
+                         @Nullable List<String> unitCodes) {
         String[] parts = traineeConditions(status, filter, unitCodes);
-        String sql = TRAINEES.formatted(enrolmentOfCourses(filter), TRAINEE_ROLE, parts[0], parts[1]);
         Map<String, Object> parameters = parameters(filter, unitCodes);
         parameters.put("now", now);
         parameters.put("expiringBy", expiringBy);
+        return new Selection(TRAINEE_ROLE + "\n" + parts[0], inUnits(unitCodes) + "\n" + parts[1],
+                enrolmentOfCourses(filter), parameters);
+    }
+
+    /**
+     * The trainees behind a number of the competency report: registered trainees of some units (null: everyone) who
+     * hold {@code levelRank} (1–3) in a standard, or no level (0), as {@link #levelsByStandard} counts them.
+     */
+    Selection atLevel(String standard, int levelRank, @Nullable List<String> unitCodes) {
+        String held = HELD_LEVELS.formatted(TRAINEE_ROLE, OF_STANDARD + "\n" + inUnits(unitCodes),
+                LevelRule.ASSESSMENTS_NEEDED);
+        Map<String, Object> parameters = parameters(ReportFilter.NONE, unitCodes);
+        parameters.put("standard", standard);
+        if (levelRank > 0) {
+            parameters.put("levelRank", levelRank);
+        }
+        return new Selection(TRAINEE_ROLE + "\n" + HELD_JOIN.formatted(held),
+                inUnits(unitCodes) + "\n" + (levelRank > 0 ? HOLDS_LEVEL : HOLDS_NO_LEVEL), "", parameters);
+    }
+
+    /** A page of the trainees a drill-down lists, by name. */
+    List<TraineeRecord> trainees(Selection selection, int offset, int limit) {
+        String sql = TRAINEES.formatted(selection.enrolments(), selection.joins(), selection.conditions());
+        Map<String, Object> parameters = new HashMap<>(selection.parameters());
         parameters.put("limit", limit);
         parameters.put("offset", offset);
         return query(sql, parameters, rs -> {
@@ -366,24 +403,16 @@ class ReportQueries {
         });
     }
 
-    long countTrainees(TraineeStatus status, ReportFilter filter, Instant now, Instant expiringBy,
-                       List<String> unitCodes) {
-        String[] parts = traineeConditions(status, filter, unitCodes);
-        String sql = TRAINEES_COUNT.formatted(TRAINEE_ROLE, parts[0], USER_IN_UNITS, parts[1]);
-        Map<String, Object> parameters = parameters(filter, unitCodes);
-        parameters.put("now", now);
-        parameters.put("expiringBy", expiringBy);
-        return query(sql, parameters, rs -> rs.next() ? rs.getLong(1) : 0L);
+    /** How many trainees a drill-down lists. */
+    long countTrainees(Selection selection) {
+        return query(TRAINEES_COUNT.formatted(selection.joins(), selection.conditions()), selection.parameters(),
+                rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
     /** Registered trainees of some units (null: of the whole country). */
     long countRegistered(@Nullable List<String> unitCodes) {
-        String sql = TRAINEES_COUNT.formatted(TRAINEE_ROLE, "", unitCodes == null ? "" : USER_IN_UNITS, "");
-        Map<String, Object> parameters = new HashMap<>();
-        if (unitCodes != null) {
-            parameters.put("unitCodes", unitCodes);
-        }
-        return query(sql, parameters, rs -> rs.next() ? rs.getLong(1) : 0L);
+        return query(TRAINEES_COUNT.formatted(TRAINEE_ROLE, inUnits(unitCodes)), parameters(ReportFilter.NONE,
+                unitCodes), rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
     /** The valid certificates (as filtered) of these trainees, the one that expires last first for each. */
@@ -406,7 +435,8 @@ class ReportQueries {
     }
 
     /** The join and the condition that select the trainees of a drill-down status. */
-    private static String[] traineeConditions(TraineeStatus status, ReportFilter filter, List<String> unitCodes) {
+    private static String[] traineeConditions(TraineeStatus status, ReportFilter filter,
+                                              @Nullable List<String> unitCodes) {
         return switch (status) {
             case REGISTERED -> new String[] {"", ""};
             case ENROLLED -> new String[] {"", ENROLLED_CONDITION.formatted(enrolmentOfCourses(filter))};
@@ -414,6 +444,10 @@ class ReportQueries {
             case EXPIRING -> new String[] {CERTIFIED_JOIN.formatted(certifiedNow(filter, unitCodes)),
                     EXPIRING_CONDITION};
         };
+    }
+
+    private static String inUnits(@Nullable List<String> unitCodes) {
+        return unitCodes == null ? "" : USER_IN_UNITS;
     }
 
     private static String certifiedNow(ReportFilter filter, @Nullable List<String> unitCodes) {

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import vn.ttcs.learn.identity.CurrentUser;
 import vn.ttcs.learn.identity.Role;
 import vn.ttcs.learn.organisation.Unit;
+import vn.ttcs.learn.organisation.UnitKind;
 import vn.ttcs.learn.organisation.UnitRepository;
 import vn.ttcs.learn.web.ProblemException;
 
@@ -52,6 +53,21 @@ class ReportingUnits {
             throw notFound(unitCode);
         }
         return scope.units().get(0);
+    }
+
+    /**
+     * For a total by kind of unit (the totals table): the reader's units of that kind, null for all of them, named
+     * one by one so that the people counted are those of the table's rows. A unit manager's total is its own unit's;
+     * a kind with none of the reader's units is not found, as it has no row in their table.
+     */
+    ReportScope unitsOfKind(CurrentUser reader, @Nullable UnitKind kind) {
+        List<ReportingUnit> units = scopeFor(reader, null).units().stream()
+                .filter(unit -> kind == null || unit.unit().kind() == kind).toList();
+        if (units.isEmpty()) {
+            throw ProblemException.notFound((kind == null ? "Units" : "Units of kind " + kind)
+                    + " (among the active units you may report on)");
+        }
+        return new ReportScope(units, false);
     }
 
     /** Active units in registry order (kind, code), each with the merged units that count toward it. */

@@ -8,15 +8,32 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** The trainees of a unit behind a number of its row: registered, enrolled, certified or expiring. */
+/**
+ * The trainees behind a number of a report, selected by the same definitions the number was counted with: those of
+ * a unit, a kind of unit or all the units with a status (registered, enrolled, certified, expiring), or those at a
+ * level of a competency standard. Each is listed with their enrolments and the valid certificate that expires last.
+ */
 @Singleton
 class TraineeDrillDown {
 
     /** An export reads the trainees this many at a time. */
     static final int EXPORT_BATCH = 1_000;
+
+    /** Which number: the trainees with a status, counted with the report's filters, or at a level of a standard. */
+    sealed interface Listing permits WithStatus, AtLevel {
+    }
+
+    record WithStatus(TraineeStatus status, ReportFilter filter) implements Listing {
+    }
+
+    record AtLevel(String standard, LevelHeld level) implements Listing {
+    }
+
+    /** One page of the list, and how many trainees the whole list holds. */
+    record Slice(List<TraineePage.Trainee> items, long total) {
+    }
 
     private final ReportQueries queries;
     private final ReportClock clock;
@@ -26,33 +43,42 @@ class TraineeDrillDown {
         this.clock = clock;
     }
 
+    /** @param scope not empty */
     @ReadOnly
-    TraineePage page(ReportingUnit unit, TraineeStatus status, ReportFilter filter, int page, int size) {
+    Slice page(ReportScope scope, Listing listing, int page, int size) {
         Instant now = clock.now();
-        Instant expiringBy = now.plus(Certificate.EXPIRY_WARNING);
-        long total = queries.countTrainees(status, filter, now, expiringBy, unit.codes());
-        List<TraineePage.Trainee> items = load(unit, status, filter, now, page * size, size);
-        return new TraineePage(unit.code(), status.name().toLowerCase(Locale.ROOT), items, page, size, total);
+        ReportQueries.Selection selection = selection(scope, listing, now);
+        return new Slice(load(selection, listing, now, page * size, size), queries.countTrainees(selection));
     }
 
-    /** Every trainee with the status, for an export. */
+    /** Every trainee of the list, for an export. */
     @ReadOnly
-    List<TraineePage.Trainee> all(ReportingUnit unit, TraineeStatus status, ReportFilter filter) {
+    List<TraineePage.Trainee> all(ReportScope scope, Listing listing) {
         Instant now = clock.now();
+        ReportQueries.Selection selection = selection(scope, listing, now);
         List<TraineePage.Trainee> all = new ArrayList<>();
         List<TraineePage.Trainee> batch;
         do {
-            batch = load(unit, status, filter, now, all.size(), EXPORT_BATCH);
+            batch = load(selection, listing, now, all.size(), EXPORT_BATCH);
             all.addAll(batch);
         } while (batch.size() == EXPORT_BATCH);
         return all;
     }
 
-    private List<TraineePage.Trainee> load(ReportingUnit unit, TraineeStatus status, ReportFilter filter, Instant now,
+    private ReportQueries.Selection selection(ReportScope scope, Listing listing, Instant now) {
+        if (listing instanceof WithStatus s) {
+            return queries.withStatus(s.status(), s.filter(), now, now.plus(Certificate.EXPIRY_WARNING),
+                    scope.unitCodes());
+        }
+        AtLevel l = (AtLevel) listing;
+        return queries.atLevel(l.standard(), l.level().rank, scope.unitCodes());
+    }
+
+    private List<TraineePage.Trainee> load(ReportQueries.Selection selection, Listing listing, Instant now,
                                            int offset, int limit) {
         Instant expiringBy = now.plus(Certificate.EXPIRY_WARNING);
-        List<ReportQueries.TraineeRecord> trainees = queries.trainees(status, filter, now, expiringBy, unit.codes(),
-                offset, limit);
+        ReportFilter filter = listing instanceof WithStatus s ? s.filter() : ReportFilter.NONE;
+        List<ReportQueries.TraineeRecord> trainees = queries.trainees(selection, offset, limit);
         Map<Long, ReportQueries.CertificateRecord> lastToExpire = new HashMap<>();
         for (ReportQueries.CertificateRecord c : queries.validCertificatesOf(
                 trainees.stream().map(ReportQueries.TraineeRecord::id).toList(), filter, now)) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ttcs.learn.competency.Evidence.SourceKind.ASSIGNMENT;
 import static vn.ttcs.learn.support.Problems.failing;
 import static vn.ttcs.learn.support.ReportFixtures.RATES_UNIT;
 import static vn.ttcs.learn.support.ReportFixtures.SECURITY_UNIT;
@@ -79,11 +80,44 @@ class ReportSecurityTest {
                 "/api/reports/competencies?unit=" + RATES_UNIT,
                 "/api/reports/units/" + RATES_UNIT + "/trainees",
                 "/api/reports/units/" + RATES_UNIT + "/trainees?status=certified&format=csv",
-                "/api/reports/units/" + RATES_UNIT + "/summary.pdf")) {
+                "/api/reports/units/" + RATES_UNIT + "/summary.pdf",
+                "/api/reports/trainees?kind=CITY",
+                "/api/reports/trainees?kind=MINISTRY&status=certified&format=xlsx",
+                "/api/reports/competencies/PRESS/trainees?unit=" + RATES_UNIT,
+                "/api/reports/competencies/PRESS/trainees?unit=" + RATES_UNIT + "&level=none&format=csv")) {
             answers.put(path, failing(() -> get(manager, path, String.class)).status());
         }
 
         assertThat(answers).allSatisfy((path, status) -> assertThat(status).as(path).isEqualTo(404));
+    }
+
+    @Test
+    void aUnitManagersDrillDownsByKindAndByLevelListItsOwnUnitsTraineesOnly() {
+        Person own = fixtures.trainee(reports.unit(SECURITY_UNIT));
+        certificates.pressCertificate(own);
+        reports.evidence(own, "PRESS", "FOUNDATION", ASSIGNMENT, CertificateFixtures.PRESS_COURSE);
+        Person other = fixtures.trainee(reports.unit(RATES_UNIT));
+        certificates.pressCertificate(other);
+        reports.evidence(other, "PRESS", "FOUNDATION", ASSIGNMENT, CertificateFixtures.PRESS_COURSE);
+        String manager = login(fixtures.unitManager(reports.unit(SECURITY_UNIT)));
+        UnitRate ownRow = get(manager, "/api/reports/certification-rates", CertificationRateReport.class).units().get(0);
+
+        TraineePage provinces = get(manager, "/api/reports/trainees?kind=PROVINCE&status=certified&size=200",
+                TraineePage.class);
+        TraineePage everything = get(manager, "/api/reports/trainees?status=certified&size=200", TraineePage.class);
+        TraineePage foundation = get(manager, "/api/reports/competencies/PRESS/trainees?level=foundation&size=200",
+                TraineePage.class);
+        String csv = new String(get(manager, "/api/reports/trainees?kind=PROVINCE&status=certified&format=csv",
+                byte[].class), StandardCharsets.UTF_8);
+
+        for (TraineePage page : List.of(provinces, everything, foundation)) {
+            assertThat(page.items()).extracting(TraineePage.Trainee::unitCode).containsOnly(SECURITY_UNIT);
+            assertThat(page.items()).extracting(TraineePage.Trainee::username).contains(own.username())
+                    .doesNotContain(other.username());
+        }
+        assertThat(provinces.total()).as("the province total of their table: their own unit")
+                .isEqualTo(ownRow.certified()).isEqualTo(everything.total());
+        assertThat(csv).contains(own.username()).doesNotContain(other.username());
     }
 
     @Test
@@ -102,8 +136,10 @@ class ReportSecurityTest {
             String token = login(outsider);
             assertThat(failing(() -> get(token, "/api/reports/certification-rates", String.class)).status())
                     .isEqualTo(403);
-            assertThat(failing(() -> get(token, "/api/reports/units/" + SECURITY_UNIT + "/trainees", String.class))
-                    .status()).isEqualTo(403);
+            for (String drillDown : List.of("/api/reports/units/" + SECURITY_UNIT + "/trainees",
+                    "/api/reports/trainees?kind=PROVINCE", "/api/reports/competencies/PRESS/trainees")) {
+                assertThat(failing(() -> get(token, drillDown, String.class)).status()).as(drillDown).isEqualTo(403);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import vn.ttcs.learn.identity.CurrentUser;
 import vn.ttcs.learn.identity.Role;
+import vn.ttcs.learn.organisation.UnitKind;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -76,7 +77,6 @@ final class ReportTiming {
         ReportScope hanoi = units.scopeFor(reviewer, "tp-ha-noi");
         ReportFilter press = filters.resolve("bao-chi-phat-ngon", null, null, null);
         ReportFilter crisisCompetency = filters.resolve(null, "CRISIS", java.time.LocalDate.now().minusYears(1), null);
-        ReportingUnit hanoiUnit = hanoi.units().get(0);
 
         ReportQueries queries = context.getBean(ReportQueries.class);
         ReportClock clock = context.getBean(ReportClock.class);
@@ -92,8 +92,13 @@ final class ReportTiming {
         time("trends, national, 12 months", () -> trends.trend(national, 12));
         time("trends, Hà Nội, 12 months", () -> trends.trend(hanoi, 12));
         time("competency levels, national", () -> levels.distribution(national));
-        time("drill-down, Hà Nội certified, first page", () -> drillDown.page(hanoiUnit, TraineeStatus.CERTIFIED,
-                ReportFilter.NONE, 0, 50));
+        time("drill-down, Hà Nội certified, first page", () -> drillDown.page(hanoi,
+                new TraineeDrillDown.WithStatus(TraineeStatus.CERTIFIED, ReportFilter.NONE), 0, 50));
+        time("drill-down, provinces certified, first page", () -> drillDown.page(new ReportScope(
+                national.units().stream().filter(u -> u.unit().kind() == UnitKind.PROVINCE).toList(), false),
+                new TraineeDrillDown.WithStatus(TraineeStatus.CERTIFIED, ReportFilter.NONE), 0, 50));
+        time("drill-down, national, no PRESS level, first page", () -> drillDown.page(national,
+                new TraineeDrillDown.AtLevel("PRESS", LevelHeld.NONE), 0, 50));
         System.out.println(rates.report(national, ReportFilter.NONE, null, null).overall());
     }
 

@@ -36,7 +36,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@link #TRENDS_UNIT} — TrendAndCompetencyTest;</li>
  *   <li>{@link #TALLY_UNIT}, {@link #TALLY_MERGED_UNIT} (merged into it) and {@link #TALLY_MOVE_UNIT} —
  *       ReportTalliesTest;</li>
- *   <li>{@link #PROGRESS_UNIT} — UnitProgressTest.</li>
+ *   <li>{@link #PROGRESS_UNIT} — UnitProgressTest;</li>
+ *   <li>{@link #DRILL_UNIT}, and {@link #DRILL_MERGED_UNIT} (a province merged into the city
+ *       {@link #DRILL_MERGE_TARGET}) — DrillDownTest.</li>
  * </ul>
  * Even so the tests assert differences (after minus before), so that running them twice on one database holds.
  *
@@ -57,6 +59,9 @@ public class ReportFixtures {
     public static final String TALLY_MERGED_UNIT = "tinh-bac-kan";
     public static final String TALLY_MOVE_UNIT = "tinh-lao-cai";
     public static final String PROGRESS_UNIT = "tinh-quang-tri";
+    public static final String DRILL_UNIT = "tinh-nghe-an";
+    public static final String DRILL_MERGE_TARGET = "tp-hai-phong";
+    public static final String DRILL_MERGED_UNIT = "tinh-hai-duong";
 
     private final UnitRepository units;
     private final EnrolmentRepository enrolments;

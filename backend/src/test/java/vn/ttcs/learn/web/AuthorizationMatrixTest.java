@@ -116,6 +116,9 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/reports/trends", REPORT_READERS);
         EXPECTED.put("GET /api/reports/competencies", REPORT_READERS);
         EXPECTED.put("GET /api/reports/units/{code}/trainees", REPORT_READERS);
+        // The trainees behind a total by kind, or a level of a standard: a unit manager's own unit's only.
+        EXPECTED.put("GET /api/reports/trainees", REPORT_READERS);
+        EXPECTED.put("GET /api/reports/competencies/{standard}/trainees", REPORT_READERS);
         EXPECTED.put("GET /api/reports/units/{code}/summary.pdf", REPORT_READERS);
         EXPECTED.put("GET /api/reports/units/{code}/progress", REPORT_READERS);
         EXPECTED.put("POST /api/admin/report-tallies/rebuild", Set.of(Actor.ADMIN));
@@ -209,6 +212,7 @@ class AuthorizationMatrixTest {
                 .replace("{id}", String.valueOf(learning ? subjectEnrolment : subject.id()))
                 .replace("{code}", learning ? COURSE : parts[1].startsWith("/competencies/") ? "PRESS"
                         : subject.unitCode())
+                .replace("{standard}", "PRESS")
                 .replace("{file}", "kim-tu-thap-nguoc.svg")
                 .replace("{lessonKey}", "l01-nguoi-phat-ngon")
                 .replace("{quizId}", "final")
