@@ -151,7 +151,7 @@ public class UserDirectory {
         if (actor.isAdmin()) {
             return user;
         }
-        boolean managesIt = actor.has(Role.UNIT_MANAGER) && user.unitCode().equals(actor.unitCode())
+        boolean managesIt = actor.has(Role.UNIT_MANAGER) && inUnitOf(actor, user)
                 && Set.of(Role.TRAINEE).containsAll(rolesOf(id));
         if (!managesIt) {
             throw ProblemException.notFound("User " + id);
@@ -161,18 +161,27 @@ public class UserDirectory {
 
     /**
      * A trainee whose competency profile the actor may read: administrators and trainers any trainee (trainers grade
-     * the work of every unit), a unit manager the trainees of its own unit. Anyone else, and any user who is not a
+     * the work of every unit), a unit manager the trainees of its own unit (and of units merged into it). Anyone else, and any user who is not a
      * trainee, is "not found", so that other units' users cannot be probed.
      */
     public AppUser traineeSeenBy(CurrentUser actor, long id) {
         AppUser user = users.findById(id).filter(u -> rolesOf(u.id()).contains(Role.TRAINEE))
                 .orElseThrow(() -> ProblemException.notFound("Trainee " + id));
         boolean sees = actor.isAdmin() || actor.has(Role.TRAINER)
-                || actor.has(Role.UNIT_MANAGER) && user.unitCode().equals(actor.unitCode());
+                || actor.has(Role.UNIT_MANAGER) && inUnitOf(actor, user);
         if (!sees) {
             throw ProblemException.notFound("Trainee " + id);
         }
         return user;
+    }
+
+    /**
+     * The user belongs to the actor's unit, or to a unit merged into it: the reports count those people under the
+     * unit they were merged into, so its managers reach them too.
+     */
+    private boolean inUnitOf(CurrentUser actor, AppUser user) {
+        return user.unitCode().equals(actor.unitCode()) || units.findById(user.unitCode())
+                .map(Unit::mergedInto).filter(actor.unitCode()::equals).isPresent();
     }
 
     void checkAssignable(CurrentUser actor, String unitCode, Set<Role> wantedRoles) {

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ttcs.learn.identity.Role;
+import vn.ttcs.learn.organisation.Unit;
+import vn.ttcs.learn.organisation.UnitRepository;
 import vn.ttcs.learn.support.Api;
 import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Fixtures.Person;
@@ -21,7 +23,7 @@ import static vn.ttcs.learn.support.Problems.failing;
 
 /**
  * Who may read a trainee's competency profile: trainers and administrators any trainee's, a unit manager its own
- * unit's trainees' only; everyone else is refused, and a trainee of another unit — or a user who is not a trainee —
+ * unit's trainees' only (and those of units merged into it); everyone else is refused, and a trainee of another unit — or a user who is not a trainee —
  * is "not found", never "forbidden", so that nobody can probe for them.
  */
 @MicronautTest(transactional = false)
@@ -33,6 +35,9 @@ class TraineeCompetenciesSecurityTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    UnitRepository units;
 
     private Api api;
     private Person lan;
@@ -59,6 +64,18 @@ class TraineeCompetenciesSecurityTest {
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theManagerOfTheUnitAUnitWasMergedIntoSeesTheTraineesStillRecordedInTheOldUnit() {
+        Unit merged = fixtures.mergedUnit();
+        Person recordedInTheOldUnit = fixtures.trainee(merged);
+        Unit survivor = units.findById(merged.mergedInto()).orElseThrow();
+
+        assertThat(api.get(login(fixtures.unitManager(survivor)), path(recordedInTheOldUnit)).get("traineeId"))
+                .isEqualTo((int) recordedInTheOldUnit.id());
+        assertThat(failing(() -> api.get(login(fixtures.unitManager(fixtures.provinceB())), path(recordedInTheOldUnit)))
+                .status()).isEqualTo(404);
     }
 
     @Test
