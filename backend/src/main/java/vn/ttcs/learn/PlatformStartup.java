@@ -1,5 +1,6 @@
 package vn.ttcs.learn;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -23,7 +24,9 @@ import java.time.Instant;
  *
  * <p>The content is imported only when it changed since the last import (a fingerprint of its files is kept in the
  * database), so a restart with the same content reads and parses nothing. Instances that start together take turns
- * on the row that holds the fingerprint: one imports, the others then find the content imported.
+ * on the row that holds the fingerprint: one imports, the others then find the content imported. The importers (and
+ * the repositories and JSON mapper they use) are made only when there is something to import, which a restart with
+ * unchanged content therefore does not pay for.
  */
 @Singleton
 class PlatformStartup {
@@ -32,12 +35,13 @@ class PlatformStartup {
 
     private final ContentLocation content;
     private final ContentImportRepository imports;
-    private final UnitRegistryImport unitRegistry;
-    private final CurriculumImport curriculum;
+    private final BeanProvider<UnitRegistryImport> unitRegistry;
+    private final BeanProvider<CurriculumImport> curriculum;
     private final FirstAdministrator firstAdministrator;
 
-    PlatformStartup(ContentLocation content, ContentImportRepository imports, UnitRegistryImport unitRegistry,
-                    CurriculumImport curriculum, FirstAdministrator firstAdministrator) {
+    PlatformStartup(ContentLocation content, ContentImportRepository imports,
+                    BeanProvider<UnitRegistryImport> unitRegistry, BeanProvider<CurriculumImport> curriculum,
+                    FirstAdministrator firstAdministrator) {
         this.content = content;
         this.imports = imports;
         this.unitRegistry = unitRegistry;
@@ -53,8 +57,8 @@ class PlatformStartup {
         if (fingerprint.equals(last.fingerprint())) {
             LOG.info("Content unchanged since its import at {}: not read again", last.importedAt());
         } else {
-            unitRegistry.run();
-            curriculum.run();
+            unitRegistry.get().run();
+            curriculum.get().run();
             imports.update(last.imported(fingerprint, Instant.now()));
         }
         firstAdministrator.ensure();

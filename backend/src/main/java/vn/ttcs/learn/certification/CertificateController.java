@@ -65,10 +65,10 @@ class CertificateController {
     /** The signed PDF exactly as issued: for its holder, the holder's unit managers, reviewers and administrators. */
     @Get(value = "/{certificateId}/pdf", produces = "application/pdf")
     HttpResponse<byte[]> pdf(@PathVariable long certificateId, Authentication authentication) {
-        CertificateRow row = directory.pdf(CurrentUser.of(authentication), certificateId);
-        return HttpResponse.ok(row.pdf()).contentType(PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + row.number() + ".pdf\"")
-                .header("ETag", "\"" + row.pdfSha256() + "\"")
+        StoredPdf stored = directory.pdf(CurrentUser.of(authentication), certificateId);
+        return HttpResponse.ok(stored.pdf()).contentType(PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + stored.number() + ".pdf\"")
+                .header("ETag", "\"" + stored.pdfSha256() + "\"")
                 .header("Cache-Control", "private, no-cache");
     }
 

@@ -33,9 +33,12 @@ class CertificateDirectory {
     private final CertificateIssuer issuer;
     private final CertificateLedger ledger;
     private final CertificateSettings settings;
+    private final PdfCache pdfs;
 
     CertificateDirectory(CertificateRepository certificates, AppUserRepository users, UnitRepository units,
-                         CertificateIssuer issuer, CertificateLedger ledger, CertificateSettings settings) {
+                         CertificateIssuer issuer, CertificateLedger ledger, CertificateSettings settings,
+                         PdfCache pdfs) {
+        this.pdfs = pdfs;
         this.certificates = certificates;
         this.users = users;
         this.units = units;
@@ -82,13 +85,17 @@ class CertificateDirectory {
                 .map(c -> view(c, now, replacements.expiresSoon(c, now))).toList();
     }
 
-    /** The stored, signed PDF exactly as issued: one read of the row by its key, nothing rendered. */
-    CertificateRow pdf(CurrentUser actor, long id) {
-        CertificateRow row = certificates.findById(id).orElseThrow(() -> notFound(id));
-        if (!visible(actor, row.userId(), row.unitCode())) {
+    /**
+     * The stored, signed PDF exactly as issued, whatever the certificate's status: from memory when downloaded
+     * lately (nothing of it changes after issue), else one read by its key; nothing rendered. Who may have it is
+     * checked every time.
+     */
+    StoredPdf pdf(CurrentUser actor, long id) {
+        StoredPdf stored = pdfs.get(id, certificates::findPdf).orElseThrow(() -> notFound(id));
+        if (!visible(actor, stored.userId(), stored.unitCode())) {
             throw notFound(id);
         }
-        return row;
+        return stored;
     }
 
     /** For a unit's ZIP: no access check, the caller checked the unit. */

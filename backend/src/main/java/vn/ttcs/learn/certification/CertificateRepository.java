@@ -26,8 +26,12 @@ interface CertificateRepository extends GenericRepository<CertificateRow, Long> 
 
     CertificateRow save(CertificateRow row);
 
-    /** The whole row with its PDF, for a download. */
+    /** The whole row with its PDF. */
     Optional<CertificateRow> findById(long id);
+
+    /** What a download needs: the signed PDF, its holder, unit and number. */
+    @Query("SELECT user_id, unit_code, number, pdf_sha256, pdf FROM certificate WHERE id = :id")
+    Optional<StoredPdf> findPdf(long id);
 
     Optional<Certificate> getById(long id);
 

@@ -2,6 +2,9 @@ package vn.ttcs.learn.certification;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.core.annotation.Nullable;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -42,9 +45,12 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * The platform's key that signs certificate PDFs, with its X.509 certificate chain, loaded once at start.
+ * The platform's key that signs certificate PDFs, with its X.509 certificate chain, loaded once at start (beside the
+ * rest of the start, which waits for it before the server takes requests).
  * <ul>
  *   <li>Configured: a PKCS#12 file ({@code TTCS_SIGNING_KEYSTORE}, {@code TTCS_SIGNING_KEYSTORE_PASSWORD}, optional
  *       {@code TTCS_SIGNING_KEY_ALIAS}), for example one whose certificate a government CA issued.</li>
@@ -56,7 +62,7 @@ import java.util.List;
  * every instance signs with the same key.
  */
 @Context
-final class SigningKey {
+final class SigningKey implements ApplicationEventListener<StartupEvent>, Ordered {
 
     private static final Logger LOG = LoggerFactory.getLogger(SigningKey.class);
 
@@ -65,14 +71,53 @@ final class SigningKey {
     static final String GENERATED_ALIAS = "ttcs-certificate-signing";
     private static final Duration GENERATED_VALIDITY = Duration.ofDays(3653);
 
-    private final PrivateKey privateKey;
-    private final List<X509Certificate> chain;
+    /** The key with the signer's certificate first, then any issuers. */
+    private record Loaded(PrivateKey privateKey, List<X509Certificate> chain) {
+    }
 
+    private final CompletableFuture<Loaded> loading;
+
+    /**
+     * Starts reading the key on a thread of its own: opening a PKCS#12 file derives keys three times with 10,000
+     * rounds each (a third of a second on a JVM that has just started), which then overlaps the rest of the start.
+     * The start still waits for it and fails when the key cannot be read ({@link #onApplicationEvent}).
+     */
     SigningKey(@Nullable @Value("${ttcs.certificates.signing.keystore:}") String keystore,
                @Nullable @Value("${ttcs.certificates.signing.keystore-password:}") String password,
                @Nullable @Value("${ttcs.certificates.signing.key-alias:}") String alias,
                @Value("${ttcs.data-dir}") String dataDir,
                CertificateSettings settings) {
+        String platformName = settings.platformName();
+        this.loading = CompletableFuture.supplyAsync(() -> read(keystore, password, alias, dataDir, platformName),
+                task -> {
+                    Thread thread = new Thread(task, "signing-key");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+    }
+
+    /** Before the server takes requests: the key is read, or the start fails with the reason. */
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        loaded();
+    }
+
+    /** After the other start-up work, so that reading the key overlaps it. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    private Loaded loaded() {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static Loaded read(@Nullable String keystore, @Nullable String password, @Nullable String alias,
+                               String dataDir, String platformName) {
         KeyStore store;
         char[] secret;
         if (keystore != null && !keystore.isBlank()) {
@@ -80,41 +125,47 @@ final class SigningKey {
             store = load(Path.of(keystore), secret);
         } else {
             Path folder = Path.of(dataDir);
-            secret = readOrCreate(folder, settings.platformName());
+            secret = readOrCreate(folder, platformName);
             store = load(folder.resolve(GENERATED_KEYSTORE), secret);
         }
+        Loaded loaded;
         try {
             String chosen = alias != null && !alias.isBlank() ? alias : firstKeyAlias(store);
             if (!store.isKeyEntry(chosen)) {
                 throw new IllegalStateException("The signing keystore has no private key under the alias '" + chosen + "'");
             }
-            this.privateKey = (PrivateKey) store.getKey(chosen, secret);
             Certificate[] certificates = store.getCertificateChain(chosen);
-            this.chain = java.util.Arrays.stream(certificates).map(c -> (X509Certificate) c).toList();
+            loaded = new Loaded((PrivateKey) store.getKey(chosen, secret),
+                    java.util.Arrays.stream(certificates).map(c -> (X509Certificate) c).toList());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the certificate signing key: " + e.getMessage(), e);
         }
         LOG.info("Certificates are signed by '{}' (SHA-256 fingerprint {})",
-                certificate().getSubjectX500Principal().getName(), fingerprint());
+                loaded.chain().get(0).getSubjectX500Principal().getName(), fingerprint(loaded.chain().get(0)));
+        return loaded;
     }
 
     PrivateKey privateKey() {
-        return privateKey;
+        return loaded().privateKey();
     }
 
     /** The signer's certificate first, then any issuers. */
     List<X509Certificate> chain() {
-        return chain;
+        return loaded().chain();
     }
 
     X509Certificate certificate() {
-        return chain.get(0);
+        return chain().get(0);
     }
 
     /** SHA-256 of the signing certificate, as hex pairs: what a person compares with the one a PDF reader shows. */
     String fingerprint() {
+        return fingerprint(certificate());
+    }
+
+    private static String fingerprint(X509Certificate certificate) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate().getEncoded());
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
             return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

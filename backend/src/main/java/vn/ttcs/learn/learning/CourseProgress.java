@@ -20,9 +20,13 @@ import java.util.Optional;
 record CourseProgress(PublishedCourse course, Map<String, LessonProgress> byLesson, @Nullable String resumeLessonKey) {
 
     static CourseProgress of(Enrolment enrolment, PublishedCourse course, List<LessonProgress> rows) {
+        return of(course, rows, enrolment.lastLessonKey());
+    }
+
+    static CourseProgress of(PublishedCourse course, List<LessonProgress> rows, @Nullable String resumeLessonKey) {
         Map<String, LessonProgress> byLesson = new HashMap<>();
         rows.forEach(row -> byLesson.put(row.lessonKey(), row));
-        return new CourseProgress(course, byLesson, enrolment.lastLessonKey());
+        return new CourseProgress(course, byLesson, resumeLessonKey);
     }
 
     boolean isDone(String lessonKey) {

@@ -9,8 +9,10 @@ import vn.ttcs.learn.identity.CurrentUser;
 import vn.ttcs.learn.shared.LocalizedText;
 import vn.ttcs.learn.web.ProblemException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,6 +22,12 @@ import java.util.function.UnaryOperator;
  */
 @Singleton
 class LessonReading {
+
+    /**
+     * How exact a lesson's "last opened" time is: re-reading it sooner after the recorded time leaves the time as it
+     * is. Its readers (a unit's "last activity", the enrolment's lessons) show it to the minute.
+     */
+    static final Duration OPENED_PRECISION = Duration.ofMinutes(1);
 
     private final Enrolments access;
     private final EnrolmentRepository enrolments;
@@ -38,25 +46,56 @@ class LessonReading {
         this.renderer = renderer;
     }
 
+    /**
+     * One query reads the enrolment, checking it is the actor's, with the progress of all its lessons; then the
+     * opening is written with as little as it needs. The first opening makes the lesson's row. A later one moves the
+     * row's "last opened" time (that column alone) when the recorded time is at least {@link #OPENED_PRECISION} old,
+     * and writes nothing otherwise. The resume point is written only when it moves. Re-reading the lesson read last,
+     * within the minute, is therefore the one query; the course version and the lesson's HTML come from caches.
+     */
     LessonView read(CurrentUser actor, long enrolmentId, String lessonKey) {
-        Enrolment enrolment = access.own(actor, enrolmentId);
-        PublishedCourse course = catalog.version(enrolment.courseVersionId());
-        CourseLesson lesson = lessonOf(course, enrolmentId, lessonKey);
-        Instant now = Instant.now();
-        LessonProgress row = record(enrolment, lesson, p -> p.opened(now));
-        if (!lessonKey.equals(enrolment.lastLessonKey())) {
-            enrolment = enrolments.update(enrolment.resumingAt(lessonKey));
+        List<LessonReadingRow> rows = progress.findReading(enrolmentId, actor.id());
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Enrolment " + enrolmentId);
         }
-        CourseProgress state = views.progressOf(enrolment);
+        PublishedCourse course = catalog.version(rows.get(0).courseVersionId());
+        CourseLesson lesson = lessonOf(course, enrolmentId, lessonKey);
+        List<LessonProgress> recorded = rows.stream().map(LessonReadingRow::progress).filter(Objects::nonNull).toList();
+        LessonProgress row = open(enrolmentId, course.versionId(), lessonKey, recorded, Instant.now());
+        if (!lessonKey.equals(rows.get(0).lastLessonKey())) {
+            enrolments.resumeAt(enrolmentId, lessonKey);
+        }
+        CourseProgress state = CourseProgress.of(course, recorded, lessonKey);
         List<CourseLesson> lessons = course.lessons();
         int index = lessons.indexOf(lesson);
-        return new LessonView(enrolment.id(), course.code(), course.title(), lesson.lessonKey(),
+        return new LessonView(enrolmentId, course.code(), course.title(), lesson.lessonKey(),
                 new LocalizedText(lesson.titleVi(), lesson.titleEn()),
                 new LessonView.ModuleRef(lesson.moduleKey(), course.moduleTitle(lesson.moduleKey())), index + 1,
                 lessons.size(), lesson.durationMinutes(), lesson.required(), renderer.html(course.code(), lesson),
                 index > 0 ? LessonRef.of(lessons.get(index - 1)) : null,
                 index + 1 < lessons.size() ? LessonRef.of(lessons.get(index + 1)) : null,
                 row.isDone(), row.doneAt(), state.percentDone());
+    }
+
+    /** Records that the lesson was opened now: makes its row the first time, then moves its time to the minute. */
+    private LessonProgress open(long enrolmentId, long courseVersionId, String lessonKey,
+                                List<LessonProgress> recorded, Instant now) {
+        var existing = recorded.stream().filter(p -> p.lessonKey().equals(lessonKey)).findFirst();
+        if (existing.isPresent()) {
+            LessonProgress row = existing.get();
+            if (row.lastOpenedAt() != null && now.isBefore(row.lastOpenedAt().plus(OPENED_PRECISION))) {
+                return row;
+            }
+            progress.opened(enrolmentId, lessonKey, now);
+            return row.opened(now);
+        }
+        try {
+            return progress.save(new LessonProgress(null, enrolmentId, courseVersionId, lessonKey, now, null));
+        } catch (DataAccessException e) {
+            // The same trainee opened the same lesson twice at once: the other request made the row.
+            progress.opened(enrolmentId, lessonKey, now);
+            return progress.findByEnrolmentIdAndLessonKey(enrolmentId, lessonKey).orElseThrow(() -> e);
+        }
     }
 
     /** Idempotent: a lesson already done keeps the time it was first marked. */

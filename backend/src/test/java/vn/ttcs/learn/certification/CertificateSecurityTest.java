@@ -100,6 +100,42 @@ class CertificateSecurityTest {
     }
 
     @Test
+    void aPdfDownloadedBeforeIsStillOnlyForThoseWhoMayHaveIt() {
+        var unitA = fixtures.provinceA();
+        var unitB = fixtures.provinceB();
+        Person holder = fixtures.trainee(unitA);
+        Certificate certificate = certificates.pressCertificate(holder);
+        byte[] issued = download(fixtures.login(client.toBlocking(), holder), certificate).body();
+
+        assertThat(pdfStatus(fixtures.trainee(unitA), certificate)).isEqualTo(404);
+        assertThat(pdfStatus(fixtures.unitManager(unitB), certificate)).isEqualTo(404);
+
+        AppUser user = users.findById(holder.id()).orElseThrow();
+        users.update(new AppUser(user.id(), user.username(), user.fullName(), user.email(), user.jobTitle(),
+                unitB.code(), user.passwordHash(), user.enabled(), user.mustChangePassword(), user.createdAt(),
+                user.updatedAt(), user.version()));
+        Person managerOfB = fixtures.unitManager(unitB);
+        assertThat(download(fixtures.login(client.toBlocking(), managerOfB), certificate).body())
+                .as("the manager of the unit the holder moved to").isEqualTo(issued);
+    }
+
+    @Test
+    void aRevokedCertificatesPdfIsStillThePdfAsIssued() {
+        Person holder = fixtures.trainee(fixtures.provinceA());
+        Certificate certificate = certificates.pressCertificate(holder);
+        String token = fixtures.login(client.toBlocking(), holder);
+        byte[] before = download(token, certificate).body();
+
+        client.toBlocking().exchange(HttpRequest.POST("/api/certificates/" + certificate.id() + "/revocation",
+                Map.of("reason", "Cấp nhầm")).bearerAuth(fixtures.login(client.toBlocking(), fixtures.reviewer())));
+
+        HttpResponse<byte[]> after = download(token, certificate);
+        assertThat(after.code()).isEqualTo(200);
+        assertThat(after.body()).isEqualTo(before);
+        assertThat(after.getHeaders().get("ETag")).isEqualTo("\"" + certificate.pdfSha256() + "\"");
+    }
+
+    @Test
     void myCertificatesListsOnlyMineWithExpiryAndShareLink() {
         Person holder = fixtures.trainee(fixtures.provinceA());
         Certificate certificate = certificates.pressCertificate(holder);

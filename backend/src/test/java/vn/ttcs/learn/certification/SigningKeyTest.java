@@ -1,5 +1,6 @@
 package vn.ttcs.learn.certification;
 
+import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,10 +53,35 @@ class SigningKeyTest {
 
         assertThat(configured.fingerprint()).isEqualTo(generated.fingerprint());
         assertThat(Files.exists(data.resolve(SigningKey.GENERATED_KEYSTORE))).as("nothing generated").isFalse();
-        assertThatThrownBy(() -> new SigningKey(file.toString(), "wrong", null, data.toString(), SETTINGS))
+        assertThatThrownBy(() -> started(new SigningKey(file.toString(), "wrong", null, data.toString(), SETTINGS)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("TTCS_SIGNING_KEYSTORE");
-        assertThatThrownBy(() -> new SigningKey(file.toString(), "mat-khau-123", "no-such", data.toString(), SETTINGS))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such");
+        assertThatThrownBy(() -> started(new SigningKey(file.toString(), "mat-khau-123", "no-such", data.toString(),
+                SETTINGS))).isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such");
+    }
+
+    @Test
+    void aKeystoreThatCannotBeReadStopsTheStart(@TempDir Path data) throws Exception {
+        SigningKey generated = new SigningKey(null, null, null, data.toString(), SETTINGS);
+        Path file = data.resolve("signing.p12");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("ttcs", generated.privateKey(), "dung".toCharArray(),
+                new Certificate[]{generated.certificate()});
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, "dung".toCharArray());
+        }
+
+        assertThatThrownBy(() -> ApplicationContext.builder().environments("test")
+                .properties(Map.of("ttcs.certificates.signing.keystore", file.toString(),
+                        "ttcs.certificates.signing.keystore-password", "sai"))
+                .start().close())
+                .hasStackTraceContaining("TTCS_SIGNING_KEYSTORE");
+    }
+
+    /** What the start does with the key: waits until it is read. */
+    private static SigningKey started(SigningKey key) {
+        key.onApplicationEvent(null);
+        return key;
     }
 
     @Test

@@ -13,8 +13,14 @@ import vn.ttcs.learn.support.Courses.LessonSpec;
 import vn.ttcs.learn.support.Fixtures;
 import vn.ttcs.learn.support.Fixtures.Person;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ttcs.learn.support.Api.id;
@@ -40,6 +46,9 @@ class LessonReadingTest {
 
     @Inject
     Courses courses;
+
+    @Inject
+    LessonProgressRepository progress;
 
     Api api;
     Unit unitA;
@@ -120,6 +129,89 @@ class LessonReadingTest {
         assertThat(object(again.get("enrolment"))).containsEntry("lessonsDone", 1);
         assertThat(read(enrolmentId, "l01-nguoi-phat-ngon")).containsEntry("done", true)
                 .containsEntry("percentDone", 11);
+    }
+
+    private Map<String, Object> lessonOfDetail(long enrolmentId, String lessonKey) {
+        return objects(api.get(token, "/api/enrolments/" + enrolmentId).get("modules")).stream()
+                .flatMap(module -> objects(module.get("lessons")).stream())
+                .filter(lesson -> lesson.get("key").equals(lessonKey)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theFirstReadingOfALessonRecordsItAndMakesItTheResumePoint() {
+        long enrolmentId = enrol(token, COURSE);
+        assertThat(lessonOfDetail(enrolmentId, "l03-quyen-nha-bao-va-tu-choi")).containsEntry("lastOpenedAt", null);
+
+        Map<String, Object> lesson = read(enrolmentId, "l03-quyen-nha-bao-va-tu-choi");
+
+        assertThat(lesson).containsEntry("done", false).containsEntry("doneAt", null).containsEntry("percentDone", 0);
+        assertThat(lessonOfDetail(enrolmentId, "l03-quyen-nha-bao-va-tu-choi").get("lastOpenedAt")).isNotNull();
+        assertThat(enrolment(enrolmentId)).containsEntry("resumeLessonKey", "l03-quyen-nha-bao-va-tu-choi")
+                .containsEntry("lessonsDone", 0);
+        assertThat(progress.findByEnrolmentId(enrolmentId)).hasSize(1);
+    }
+
+    @Test
+    void readingALessonAgainWithinTheMinuteLeavesItsProgressAsItWas() {
+        long enrolmentId = enrol(token, COURSE);
+        read(enrolmentId, "l01-nguoi-phat-ngon");
+        Map<String, Object> marked = markDone(enrolmentId, "l01-nguoi-phat-ngon");
+        read(enrolmentId, "l02-cung-cap-thong-tin-dinh-ky-dot-xuat");
+        Map<String, Object> before = lessonOfDetail(enrolmentId, "l01-nguoi-phat-ngon");
+
+        Map<String, Object> again = read(enrolmentId, "l01-nguoi-phat-ngon");
+
+        assertThat(again).containsEntry("done", true).containsEntry("doneAt", before.get("doneAt"))
+                .containsEntry("percentDone", object(marked.get("enrolment")).get("percentDone"));
+        assertThat(lessonOfDetail(enrolmentId, "l01-nguoi-phat-ngon")).isEqualTo(before);
+        assertThat(enrolment(enrolmentId)).as("the resume point still moves")
+                .containsEntry("resumeLessonKey", "l01-nguoi-phat-ngon").containsEntry("lessonsDone", 1);
+        assertThat(progress.findByEnrolmentId(enrolmentId)).extracting(LessonProgress::lessonKey)
+                .containsExactlyInAnyOrder("l01-nguoi-phat-ngon", "l02-cung-cap-thong-tin-dinh-ky-dot-xuat");
+    }
+
+    @Test
+    void readingALessonAMinuteOrMoreAfterItsRecordedOpeningMovesThatTimeOnly() {
+        long enrolmentId = enrol(token, COURSE);
+        read(enrolmentId, "l01-nguoi-phat-ngon");
+        markDone(enrolmentId, "l01-nguoi-phat-ngon");
+        LessonProgress row = progress.findByEnrolmentIdAndLessonKey(enrolmentId, "l01-nguoi-phat-ngon").orElseThrow();
+        Instant earlier = Instant.now().minus(LessonReading.OPENED_PRECISION).minusSeconds(5);
+        progress.update(new LessonProgress(row.id(), row.enrolmentId(), row.courseVersionId(), row.lessonKey(),
+                earlier, row.doneAt()));
+
+        read(enrolmentId, "l01-nguoi-phat-ngon");
+
+        LessonProgress after = progress.findByEnrolmentIdAndLessonKey(enrolmentId, "l01-nguoi-phat-ngon").orElseThrow();
+        assertThat(after.lastOpenedAt()).isAfter(earlier.plusSeconds(4));
+        assertThat(after.doneAt()).isEqualTo(row.doneAt());
+    }
+
+    @Test
+    void twoReadingsOfTheSameLessonAtOnceRecordItOnce() throws Exception {
+        long enrolmentId = enrol(token, COURSE);
+        List<String> keys = List.of("l01-nguoi-phat-ngon", "l02-cung-cap-thong-tin-dinh-ky-dot-xuat",
+                "l03-quyen-nha-bao-va-tu-choi", "l04-thong-cao-bao-chi", "l05-to-chuc-hop-bao");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (String key : keys) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<Map<String, Object>> reading = () -> {
+                    together.await();
+                    return read(enrolmentId, key);
+                };
+                List<Future<Map<String, Object>>> answers = pool.invokeAll(List.of(reading, reading));
+                for (Future<Map<String, Object>> answer : answers) {
+                    assertThat(answer.get()).containsEntry("key", key).containsEntry("done", false);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(progress.findByEnrolmentId(enrolmentId)).extracting(LessonProgress::lessonKey)
+                .containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(progress.findByEnrolmentId(enrolmentId)).allSatisfy(row -> assertThat(row.lastOpenedAt()).isNotNull());
     }
 
     @Test
