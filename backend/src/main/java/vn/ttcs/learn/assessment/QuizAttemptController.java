@@ -59,9 +59,9 @@ class QuizAttemptController {
             throw ProblemException.badRequest(IDEMPOTENCY_KEY, "send a header of 8 to 100 letters, digits, '.', '_', "
                     + "':' or '-' that is new for each attempt (a UUID will do), and the same one when retrying");
         }
-        AttemptView submitted = attempts.submit(id, key, command, CurrentUser.of(who).id());
+        QuizAttempts.Submitted submitted = attempts.submit(id, key, command, CurrentUser.of(who).id());
         // After the commit, and again on a retry: certification issues each certificate once whatever it is told.
-        work.publishEvent(new CourseWorkRecorded(submitted.enrolmentId()));
-        return submitted;
+        work.publishEvent(submitted.work());
+        return submitted.attempt();
     }
 }

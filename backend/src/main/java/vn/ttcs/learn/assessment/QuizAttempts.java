@@ -24,6 +24,7 @@ import vn.ttcs.learn.content.model.Question;
 import vn.ttcs.learn.content.model.Quiz;
 import vn.ttcs.learn.learning.Enrolment;
 import vn.ttcs.learn.learning.EnrolmentAccess;
+import vn.ttcs.learn.shared.CourseWorkRecorded;
 import vn.ttcs.learn.web.ProblemException;
 
 import java.time.Duration;
@@ -44,6 +45,15 @@ import java.util.concurrent.ThreadLocalRandom;
 class QuizAttempts {
 
     record Started(AttemptView attempt, boolean created) {
+    }
+
+    /** A submission's answer, and the work it recorded, for certification to hear of once it is committed. */
+    record Submitted(AttemptView attempt, CourseWorkRecorded work) {
+
+        static Submitted of(AttemptView attempt, QuizAttempt row) {
+            return new Submitted(attempt, CourseWorkRecorded.quiz(row.enrolmentId(), row.userId(),
+                    row.courseVersionId(), row.quizId(), Boolean.TRUE.equals(row.passed())));
+        }
     }
 
     private final QuizAttemptRepository attempts;
@@ -76,23 +86,25 @@ class QuizAttempts {
         PublishedCourse course = catalog.version(enrolment.courseVersionId());
         Quiz quiz = course.quiz(quizId).orElseThrow(() -> ProblemException.notFound("Quiz " + quizId));
         Instant now = now();
-        List<QuizAttempt> earlier = attempts.findByEnrolmentIdAndQuizIdOrderByAttemptNo(enrolmentId, quizId);
-        for (QuizAttempt attempt : earlier) {
-            if (attempt.inProgress()) {
-                if (!attempt.isOverdue(now, grace)) {
-                    return new Started(view(attempt, course, now), false);
-                }
-                attempts.update(attempt.expired(now));
+        // Attempts are numbered 1, 2, ... and only the newest can be in progress (a start first closes or returns
+        // it), so the newest alone says how many there were and whether one is open.
+        Optional<QuizAttempt> newest = attempts.findFirstByEnrolmentIdAndQuizIdOrderByAttemptNoDesc(enrolmentId, quizId);
+        int made = newest.map(QuizAttempt::attemptNo).orElse(0);
+        if (newest.isPresent() && newest.get().inProgress()) {
+            QuizAttempt attempt = newest.get();
+            if (!attempt.isOverdue(now, grace)) {
+                return new Started(view(attempt, course, now), false);
             }
+            attempts.update(attempt.expired(now));
         }
-        if (quiz.maxAttempts() != null && earlier.size() >= quiz.maxAttempts()) {
+        if (quiz.maxAttempts() != null && made >= quiz.maxAttempts()) {
             throw AttemptProblems.noAttemptsLeft(quizId, quiz.maxAttempts());
         }
         List<DrawnQuestion> drawn = QuestionDraw.draw(course.definition(), quiz, ThreadLocalRandom.current());
         Instant deadline = quiz.timeLimitMinutes() == null ? null
                 : now.plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
         QuizAttempt attempt = attempts.save(new QuizAttempt(null, enrolmentId, userId, enrolment.courseVersionId(),
-                quizId, earlier.size() + 1, AttemptStatus.IN_PROGRESS, json.write(drawn), now, deadline, null, null,
+                quizId, made + 1, AttemptStatus.IN_PROGRESS, json.write(drawn), now, deadline, null, null,
                 null, null, null));
         return new Started(view(attempt, course, now), true);
     }
@@ -114,13 +126,13 @@ class QuizAttempts {
      * is closed with 0 (that closing is committed, the refusal notwithstanding).
      */
     @Transactional(dontRollbackOn = AttemptProblems.Expired.class)
-    AttemptView submit(long attemptId, String key, SubmissionCommand command, long userId) {
+    Submitted submit(long attemptId, String key, SubmissionCommand command, long userId) {
         QuizAttempt attempt = own(attempts.findByIdForUpdate(attemptId), attemptId, userId);
         Instant now = now();
         switch (attempt.status()) {
             case SUBMITTED -> {
                 if (key.equals(attempt.submissionKey())) {
-                    return view(attempt, catalog.version(attempt.courseVersionId()), now);
+                    return Submitted.of(view(attempt, catalog.version(attempt.courseVersionId()), now), attempt);
                 }
                 throw AttemptProblems.alreadySubmitted(attempt);
             }
@@ -140,7 +152,8 @@ class QuizAttempts {
         QuizAttempt submitted = attempt.submitted(now, score.scorePercent(), score.passed(), key,
                 json.write(answers.stream().filter(Objects::nonNull).toList()));
         try {
-            attempts.update(submitted);
+            attempts.submit(attemptId, submitted.submittedAt(), score.scorePercent(), score.passed(), key,
+                    submitted.answers());
         } catch (DataAccessException e) {
             DatabaseOutage.rethrowIfOutage(e);
             throw AttemptProblems.keyReused();
@@ -150,7 +163,7 @@ class QuizAttempts {
                         attemptId, attempt.courseVersionId(), c.scorePercent(), now))
                 .toList();
         evidence.record(rows);
-        return view(submitted, course, quiz, drawn, score, now);
+        return Submitted.of(view(submitted, course, quiz, drawn, score, now), submitted);
     }
 
     /** Whether answers may still be sent to this attempt. */

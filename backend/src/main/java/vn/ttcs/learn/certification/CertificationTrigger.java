@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ttcs.learn.catalog.CourseCatalog;
-import vn.ttcs.learn.catalog.PublishedCourse;
 import vn.ttcs.learn.competency.CompetencyProfile;
 import vn.ttcs.learn.content.model.Course;
 import vn.ttcs.learn.content.model.Level;
@@ -21,11 +20,12 @@ import java.util.Optional;
 
 /**
  * Issues certificates the moment a course's rule is met, and renewals the moment a recertification quiz is passed.
- * Runs after every piece of recorded work ({@link CourseWorkRecorded}), once that work is committed, and may run any
- * number of times for the same state: {@link CertificateIssuer} issues each certificate exactly once.
+ * Hears of every piece of recorded work ({@link CourseWorkRecorded}), once that work is committed, evaluates the rule
+ * for the work that can change the outcome ({@link #mayChangeOutcome}), and may run any number of times for the same
+ * state: {@link CertificateIssuer} issues each certificate exactly once.
  *
- * <p>A failure to issue never undoes the trainee's work: it is logged, and the next event of the enrolment (or the
- * same submission retried) tries again.
+ * <p>A failure to issue never undoes the trainee's work: it is logged, and the enrolment's next work that can change
+ * the outcome (or the same submission retried) tries again.
  */
 @Singleton
 public class CertificationTrigger {
@@ -53,31 +53,58 @@ public class CertificationTrigger {
     @EventListener
     void onWork(CourseWorkRecorded event) {
         try {
-            evaluate(event.enrolmentId());
+            if (mayChangeOutcome(event)) {
+                enrolmentOf(event).ifPresent(this::evaluate);
+            }
         } catch (RuntimeException e) {
-            LOG.error("Certification of enrolment {} could not be evaluated; the next recorded work retries",
-                    event.enrolmentId(), e);
+            LOG.error("Certification of enrolment {} could not be evaluated; its next work that can change the outcome"
+                    + " retries", event.enrolmentId(), e);
         }
     }
 
-    /** Issues what the enrolment's work now earns: the certificate, a renewal, or nothing. */
-    Optional<Certificate> evaluate(long enrolmentId) {
-        CourseWork.EnrolmentRef enrolment = work.enrolment(enrolmentId).orElse(null);
-        if (enrolment == null) {
-            return Optional.empty();
+    /**
+     * Whether the work can earn a certificate or a renewal. A submitted quiz can only when it passed and is the
+     * course's final or recertification quiz; a practice quiz, a failed attempt or a course without a certificate
+     * leaves the outcome as it was, and is told from the cached course version without the database. Other work
+     * (a lesson, a graded assignment) is always evaluated.
+     */
+    boolean mayChangeOutcome(CourseWorkRecorded event) {
+        CourseWorkRecorded.QuizSubmitted quiz = event.quiz();
+        if (quiz == null) {
+            return true;
         }
-        PublishedCourse definition = definitions.version(enrolment.courseVersionId());
-        Course course = definition.definition();
+        if (!quiz.passed()) {
+            return false;
+        }
+        Course.CertificationRule rule = definitions.version(quiz.courseVersionId()).definition().certification();
+        return rule != null && (quiz.quizId().equals(rule.finalQuiz())
+                || quiz.quizId().equals(rule.recertificationQuiz()));
+    }
+
+    /** The enrolment of the work: a submitted quiz names it in full; other work is looked up. */
+    private Optional<CourseWork.EnrolmentRef> enrolmentOf(CourseWorkRecorded event) {
+        CourseWorkRecorded.QuizSubmitted quiz = event.quiz();
+        if (quiz == null) {
+            return work.enrolment(event.enrolmentId());
+        }
+        return Optional.of(new CourseWork.EnrolmentRef(event.enrolmentId(), quiz.userId(),
+                definitions.version(quiz.courseVersionId()).code(), quiz.courseVersionId()));
+    }
+
+    /** Issues what the enrolment's work now earns: the certificate, a renewal, or nothing. */
+    Optional<Certificate> evaluate(CourseWork.EnrolmentRef enrolment) {
+        Course course = definitions.version(enrolment.courseVersionId()).definition();
         Course.CertificationRule rule = course.certification();
         if (rule == null) {
             return Optional.empty();
         }
-        Optional<Certificate> renewal = renew(enrolment, course, rule);
+        CourseWork.Done done = work.done(enrolment.id());
+        Optional<Certificate> renewal = renew(enrolment, course, rule, done);
         if (renewal.isPresent()) {
             return renewal;
         }
-        var progress = new CertificationRuleCheck.Progress(work.lessonsDone(enrolmentId),
-                work.quizPassedAt(enrolmentId, rule.finalQuiz()).isPresent(), work.assignmentsPassed(enrolmentId));
+        var progress = new CertificationRuleCheck.Progress(done.lessons(), done.passedAt(rule.finalQuiz()).isPresent(),
+                done.assignmentsPassed());
         if (!CertificationRuleCheck.evaluate(course, progress).met()) {
             return Optional.empty();
         }
@@ -91,8 +118,8 @@ public class CertificationTrigger {
      * renewal; re-evaluating the same pass answers the renewal already issued.
      */
     private Optional<Certificate> renew(CourseWork.EnrolmentRef enrolment, Course course,
-                                        Course.CertificationRule rule) {
-        Optional<Instant> passed = work.quizPassedAt(enrolment.id(), rule.recertificationQuiz());
+                                        Course.CertificationRule rule, CourseWork.Done done) {
+        Optional<Instant> passed = done.passedAt(rule.recertificationQuiz());
         if (passed.isEmpty()) {
             return Optional.empty();
         }

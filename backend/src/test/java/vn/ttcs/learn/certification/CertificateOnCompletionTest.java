@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ttcs.learn.content.model.Lesson;
 import vn.ttcs.learn.learning.Enrolment;
+import vn.ttcs.learn.shared.CourseWorkRecorded;
 import vn.ttcs.learn.support.Api;
 import vn.ttcs.learn.support.Coursework;
 import vn.ttcs.learn.support.EnrolmentFixtures;
@@ -49,6 +50,9 @@ class CertificateOnCompletionTest {
 
     @Inject
     CertificateRepository certificates;
+
+    @Inject
+    CertificationTrigger trigger;
 
     private BlockingHttpClient client;
     private Person lan;
@@ -162,6 +166,22 @@ class CertificateOnCompletionTest {
         work.passQuiz(token, enrolment, "tai-chung-nhan");
 
         assertThat(mine()).isEmpty();
+    }
+
+    @Test
+    void onlyAPassedFinalOrRecertificationQuizIsWorthEvaluatingTheRuleForOtherWorkAlwaysIs() {
+        long version = enrolment.courseVersionId();
+
+        assertThat(trigger.mayChangeOutcome(quiz(version, "final", true))).isTrue();
+        assertThat(trigger.mayChangeOutcome(quiz(version, "tai-chung-nhan", true))).isTrue();
+        assertThat(trigger.mayChangeOutcome(quiz(version, "final", false))).isFalse();
+        assertThat(trigger.mayChangeOutcome(quiz(version, "tai-chung-nhan", false))).isFalse();
+        assertThat(trigger.mayChangeOutcome(quiz(version, "luyen-tap", true))).isFalse();
+        assertThat(trigger.mayChangeOutcome(new CourseWorkRecorded(enrolment.id()))).isTrue();
+    }
+
+    private CourseWorkRecorded quiz(long courseVersionId, String quizId, boolean passed) {
+        return CourseWorkRecorded.quiz(enrolment.id(), lan.id(), courseVersionId, quizId, passed);
     }
 
     private List<Map<String, Object>> mine() {
