@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The published courses. Which version is current is asked of the database every time (publishing switches it);
- * what a version contains is read once and kept, since a version never changes.
+ * The published courses. Which version is current is asked of the database every time (publishing switches it), by
+ * id only; what a version contains is read once and kept, since a version never changes.
  */
 @Singleton
 public class CourseCatalog {
@@ -31,11 +31,11 @@ public class CourseCatalog {
 
     /** Every course at its current version, by Vietnamese title. */
     public List<PublishedCourse> current() {
-        return versions.listCurrent().stream().map(this::published).toList();
+        return versions.listCurrentIds().stream().map(this::version).toList();
     }
 
     public Optional<PublishedCourse> current(String courseCode) {
-        return versions.findCurrent(courseCode).map(this::published);
+        return versions.findCurrentId(courseCode).map(this::version);
     }
 
     /** A version that exists (an enrolment names it): its content. */

@@ -9,8 +9,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.constraints.Size;
-import vn.ttcs.learn.competency.CompetencyStandardRepository;
-import vn.ttcs.learn.competency.CompetencyStandardRow;
+import vn.ttcs.learn.competency.CompetencyStandards;
+import vn.ttcs.learn.content.model.CompetencyStandard;
 import vn.ttcs.learn.content.model.Course;
 import vn.ttcs.learn.identity.CurrentUser;
 import vn.ttcs.learn.shared.LocalizedText;
@@ -26,10 +26,10 @@ import java.util.Map;
 class CourseController {
 
     private final CourseCatalog catalog;
-    private final CompetencyStandardRepository standards;
+    private final CompetencyStandards standards;
     private final CourseEnrolments enrolments;
 
-    CourseController(CourseCatalog catalog, CompetencyStandardRepository standards, CourseEnrolments enrolments) {
+    CourseController(CourseCatalog catalog, CompetencyStandards standards, CourseEnrolments enrolments) {
         this.catalog = catalog;
         this.standards = standards;
         this.enrolments = enrolments;
@@ -102,10 +102,11 @@ class CourseController {
                 .toList();
     }
 
+    /** The framework's standards in framework order, from the kept copy (they change only at start). */
     private Map<String, CompetencyRef> competencyNames() {
         Map<String, CompetencyRef> names = new LinkedHashMap<>();
-        for (CompetencyStandardRow row : standards.listOrderByPosition()) {
-            names.put(row.code(), new CompetencyRef(row.code(), new LocalizedText(row.nameVi(), row.nameEn())));
+        for (CompetencyStandard standard : standards.all()) {
+            names.put(standard.code(), new CompetencyRef(standard.code(), standard.name()));
         }
         return names;
     }

@@ -36,4 +36,19 @@ public interface CourseVersionRepository extends GenericRepository<CourseVersion
             WHERE c.code = :courseCode
             """)
     Optional<CourseVersion> findCurrent(String courseCode);
+
+    /**
+     * The ids of {@link #listCurrent}, in the same order: what the catalogue asks on every request, since a version's
+     * content (some hundred kilobytes of definition) is kept once read.
+     */
+    @Query("""
+            SELECT cv.id FROM course_version cv
+            JOIN course c ON c.current_version_id = cv.id
+            ORDER BY cv.title_vi, cv.course_code
+            """)
+    List<Long> listCurrentIds();
+
+    /** The id of {@link #findCurrent}. */
+    @Query("SELECT current_version_id FROM course WHERE code = :courseCode AND current_version_id IS NOT NULL")
+    Optional<Long> findCurrentId(String courseCode);
 }

@@ -43,14 +43,15 @@ class EnrolmentViews implements CourseEnrolments {
     }
 
     Dashboard dashboard(long userId) {
-        return new Dashboard(views(enrolments.findByUserIdOrderByEnrolledAtDesc(userId)).stream()
-                .sorted(DASHBOARD_ORDER).toList());
+        List<Enrolment> list = enrolments.findByUserIdOrderByEnrolledAtDesc(userId);
+        return new Dashboard(views(list, names(list)).stream().sorted(DASHBOARD_ORDER).toList());
     }
 
+    /** Without people's names, which a status does not show: two queries, the enrolments and their progress. */
     @Override
     public Map<String, Status> of(long userId) {
         Map<String, Status> byCourse = new LinkedHashMap<>();
-        for (EnrolmentView view : views(enrolments.findByUserIdOrderByEnrolledAtDesc(userId))) {
+        for (EnrolmentView view : views(enrolments.findByUserIdOrderByEnrolledAtDesc(userId), Map.of())) {
             byCourse.put(view.courseCode(), new Status(view.id(), view.versionNo(), view.percentDone(), view.dueOn(),
                     view.overdue(), view.nextLesson() == null ? null : view.nextLesson().key(), view.completedAt()));
         }
@@ -58,7 +59,7 @@ class EnrolmentViews implements CourseEnrolments {
     }
 
     EnrolmentView view(Enrolment enrolment) {
-        return views(List.of(enrolment)).get(0);
+        return views(List.of(enrolment), names(List.of(enrolment))).get(0);
     }
 
     CourseProgress progressOf(Enrolment enrolment) {
@@ -83,13 +84,12 @@ class EnrolmentViews implements CourseEnrolments {
         return new EnrolmentDetail(view(enrolment, state, names(List.of(enrolment))), modules);
     }
 
-    private List<EnrolmentView> views(List<Enrolment> list) {
+    private List<EnrolmentView> views(List<Enrolment> list, Map<Long, String> names) {
         if (list.isEmpty()) {
             return List.of();
         }
         Map<Long, List<LessonProgress>> rows = progress.findByEnrolmentIdIn(list.stream().map(Enrolment::id).toList())
                 .stream().collect(Collectors.groupingBy(LessonProgress::enrolmentId));
-        Map<Long, String> names = names(list);
         return list.stream().map(e -> view(e, CourseProgress.of(e, catalog.version(e.courseVersionId()),
                 rows.getOrDefault(e.id(), List.of())), names)).toList();
     }
@@ -111,6 +111,9 @@ class EnrolmentViews implements CourseEnrolments {
 
     /** Full names of the trainees and assigners of these enrolments. */
     private Map<Long, String> names(List<Enrolment> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
         Set<Long> ids = new HashSet<>();
         list.forEach(e -> {
             ids.add(e.userId());
