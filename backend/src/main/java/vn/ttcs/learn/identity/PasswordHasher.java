@@ -25,14 +25,16 @@ public class PasswordHasher {
     private static final int TEMPORARY_LENGTH = 21;
 
     private final int cost;
+    private final PasswordWorkLimit limit;
     private final SecureRandom random = new SecureRandom();
     private final BCrypt.Hasher hasher;
     private final BCrypt.Verifyer verifyer;
     /** Made at the first sign-in with an unknown name, not at start: a BCrypt hash is a quarter-second of CPU. */
     private volatile String dummyHash;
 
-    PasswordHasher(@Value("${ttcs.security.bcrypt-cost:12}") int cost) {
+    PasswordHasher(@Value("${ttcs.security.bcrypt-cost:12}") int cost, PasswordWorkLimit limit) {
         this.cost = cost;
+        this.limit = limit;
         this.hasher = BCrypt.with(BCrypt.Version.VERSION_2B, random,
                 LongPasswordStrategies.hashSha512(BCrypt.Version.VERSION_2B));
         this.verifyer = BCrypt.verifyer(BCrypt.Version.VERSION_2B,
@@ -40,7 +42,7 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
-        return hasher.hashToString(cost, password.toCharArray());
+        return limit.run(() -> hasher.hashToString(cost, password.toCharArray()));
     }
 
     public String newTemporaryPassword() {
@@ -60,7 +62,7 @@ public class PasswordHasher {
             return MessageDigest.isEqual(sha256(password).getBytes(StandardCharsets.US_ASCII),
                     storedHash.substring(TEMPORARY_PREFIX.length()).getBytes(StandardCharsets.US_ASCII));
         }
-        return verifyer.verify(password.toCharArray(), storedHash.toCharArray()).verified;
+        return limit.run(() -> verifyer.verify(password.toCharArray(), storedHash.toCharArray()).verified);
     }
 
     /** Spends the same time as a real check, so an unknown user cannot be told from a wrong password. */
@@ -70,7 +72,8 @@ public class PasswordHasher {
             dummy = hash("a password that nobody has");
             dummyHash = dummy;
         }
-        verifyer.verify(password.toCharArray(), dummy.toCharArray());
+        String hashToBurn = dummy;
+        limit.run(() -> verifyer.verify(password.toCharArray(), hashToBurn.toCharArray()));
     }
 
     private static String sha256(String text) {

@@ -49,6 +49,12 @@ public class ProblemException extends RuntimeException {
         return e;
     }
 
+    public static ProblemException serviceUnavailable(String detail, Duration retryAfter) {
+        ProblemException e = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "busy", detail, List.of());
+        e.retryAfter = retryAfter;
+        return e;
+    }
+
     @Nullable
     public Duration retryAfter() {
         return retryAfter;
