@@ -119,7 +119,7 @@ describe('learning a course', () => {
 
     // And a lesson's picture comes from the course's own files, behind her session
     await page.getByRole('link', { name: course.title }).click()
-    await page.getByRole('link', { name: course.lesson4 }).click()
+    await page.getByRole('link', { name: course.lesson4, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: course.lesson4 }).waitFor()
     const picture = page.getByRole('region', { name: text('vi', 'lesson.content') }).getByRole('img').first()
     await picture.scrollIntoViewIfNeeded()

@@ -26,6 +26,11 @@ function vietnamDay(days) {
 }
 
 /** A date as the app writes it in Vietnamese (useLabels.formatDate). */
+/** A trainee's name cell: the name links to the profile (a hidden hint says so to screen readers), then the username. */
+function listed(person) {
+  return `${person.fullName} – ${text('vi', 'reports.trainees.profile')} (${person.username})`
+}
+
 function shownDate(isoDate) {
   return new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`))
 }
@@ -72,8 +77,11 @@ describe('a unit manager follows and assigns', () => {
     const table = page.getByRole('table')
     let rows = await tableRows(table)
     assert.equal(rows.length, 1)
-    assert.equal(rows[0][0], `${dung.fullName} (${dung.username})`)
+    assert.equal(rows[0][0], listed(dung))
     assert.equal(rows[0][1], PRESS.title)
+    // and the name opens Dũng's competency profile
+    const profileLink = table.getByRole('link', { name: `${dung.fullName} – ${text('vi', 'reports.trainees.profile')}` })
+    assert.equal(await profileLink.getAttribute('href'), `/trainees/${people.dungdv.id}/competencies`)
     assert.equal(rows[0][4], shownDate(vietnamDay(-3)))
     assert.equal(rows[0][5], text('vi', 'unitProgress.status.overdue'))
     assert.match(await table.locator('tbody tr').first().getAttribute('class'), /is-overdue/)
@@ -82,7 +90,7 @@ describe('a unit manager follows and assigns', () => {
     await page.getByRole('checkbox', { name: text('vi', 'unitProgress.overdueOnly') }).check()
     await waitForPath(page, '/unit/progress?overdue=true')
     await page.getByRole('heading', { name: text('vi', 'unitProgress.countOverdue', { count: 1 }) }).waitFor()
-    assert.equal((await tableRows(table))[0][0], `${dung.fullName} (${dung.username})`)
+    assert.equal((await tableRows(table))[0][0], listed(dung))
     await page.getByRole('checkbox', { name: text('vi', 'unitProgress.overdueOnly') }).uncheck()
     await waitForPath(page, '/unit/progress')
 
@@ -99,9 +107,9 @@ describe('a unit manager follows and assigns', () => {
     await form.getByRole('heading', { name: text('vi', 'bulkAssign.summary', { done: 2, total: 2 }) }).waitFor()
     await page.getByRole('heading', { name: text('vi', 'unitProgress.count', { count: 3 }) }).waitFor()
     rows = await tableRows(table)
-    assert.equal(rows[0][0], `${dung.fullName} (${dung.username})`, 'the overdue row stays first')
+    assert.equal(rows[0][0], listed(dung), 'the overdue row stays first')
     const assigned = rows.filter((row) => row[1] === CRISIS.title)
-    assert.deepEqual(assigned.map((row) => row[0]).sort(), [`${mai.fullName} (${mai.username})`, `${sang.fullName} (${sang.username})`].sort())
+    assert.deepEqual(assigned.map((row) => row[0]).sort(), [listed(mai), listed(sang)].sort())
     for (const row of assigned) {
       assert.equal(row[4], shownDate(dueOn))
       assert.equal(row[5], text('vi', 'unitProgress.status.inProgress'))
