@@ -41,14 +41,15 @@ class AuthController {
     private final AuditLog audit;
     private final HttpClientAddressResolver addresses;
     private final String cookieName;
+    private final String refreshCookieName;
     private final boolean secureCookie;
 
-    static final String REFRESH_COOKIE = "ttcs_refresh";
     private static final String REFRESH_PATH = "/api/auth";
 
     AuthController(AppUserRepository users, UserDirectory directory, PasswordHasher passwords, SessionService sessions,
                    LoginThrottle throttle, AuditLog audit, HttpClientAddressResolver addresses,
                    @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
+                   @Value("${ttcs.security.refresh-cookie-name}") String refreshCookieName,
                    @Value("${ttcs.security.cookie-secure:false}") boolean secureCookie) {
         this.users = users;
         this.directory = directory;
@@ -58,6 +59,7 @@ class AuthController {
         this.audit = audit;
         this.addresses = addresses;
         this.cookieName = cookieName;
+        this.refreshCookieName = refreshCookieName;
         this.secureCookie = secureCookie;
     }
 
@@ -98,9 +100,9 @@ class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<RefreshResponse> refresh(@Nullable @Body RefreshCommand command, HttpRequest<?> request) {
         String presented = command != null && command.refreshToken() != null ? command.refreshToken()
-                : request.getCookies().findCookie(REFRESH_COOKIE).map(Cookie::getValue).orElse("");
+                : request.getCookies().findCookie(refreshCookieName).map(Cookie::getValue).orElse("");
         if (presented.isBlank()) {
-            throw ProblemException.badRequest("refreshToken", "is required, in the body or the " + REFRESH_COOKIE
+            throw ProblemException.badRequest("refreshToken", "is required, in the body or the " + refreshCookieName
                     + " cookie");
         }
         SessionService.Refresh outcome = sessions.refresh(presented);
@@ -131,13 +133,13 @@ class AuthController {
     private <T> MutableHttpResponse<T> withCookies(MutableHttpResponse<T> response, SessionService.OpenedSession session) {
         response.cookie(cookie(cookieName, session.accessToken(), "/", session.accessLifetime()));
         if (session.refreshToken() != null) {
-            response.cookie(cookie(REFRESH_COOKIE, session.refreshToken(), REFRESH_PATH, session.refreshLifetime()));
+            response.cookie(cookie(refreshCookieName, session.refreshToken(), REFRESH_PATH, session.refreshLifetime()));
         }
         return response;
     }
 
     private Set<Cookie> clearedCookies() {
-        return Set.of(cookie(cookieName, "", "/", Duration.ZERO), cookie(REFRESH_COOKIE, "", REFRESH_PATH, Duration.ZERO));
+        return Set.of(cookie(cookieName, "", "/", Duration.ZERO), cookie(refreshCookieName, "", REFRESH_PATH, Duration.ZERO));
     }
 
     private Cookie cookie(String name, String value, String path, Duration maxAge) {

@@ -22,18 +22,19 @@ final class CsrfHeaderFilter {
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
-    /** The refresh token's cookie (identity.AuthController), sent only to /api/auth. */
-    private static final String REFRESH_COOKIE = "ttcs_refresh";
-
     private final String cookieName;
+    private final String refreshCookieName;
 
-    CsrfHeaderFilter(@Value("${micronaut.security.token.cookie.cookie-name}") String cookieName) {
+    CsrfHeaderFilter(@Value("${micronaut.security.token.cookie.cookie-name}") String cookieName,
+                     @Value("${ttcs.security.refresh-cookie-name}") String refreshCookieName) {
         this.cookieName = cookieName;
+        this.refreshCookieName = refreshCookieName;
     }
 
     @RequestFilter
     void requireHeader(HttpRequest<?> request) {
-        boolean usesCookie = (request.getCookies().contains(cookieName) || request.getCookies().contains(REFRESH_COOKIE))
+        var cookies = request.getCookies();
+        boolean usesCookie = (cookies.contains(cookieName) || cookies.contains(refreshCookieName))
                 && !request.getHeaders().contains("Authorization");
         if (SAFE.contains(request.getMethod()) || !usesCookie
                 || "XMLHttpRequest".equals(request.getHeaders().get("X-Requested-With"))) {
