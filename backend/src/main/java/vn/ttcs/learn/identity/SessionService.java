@@ -2,6 +2,7 @@ package vn.ttcs.learn.identity;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
 
@@ -127,7 +128,7 @@ public class SessionService {
         List<String> roleNames = roles.findByUserId(user.id()).stream().map(r -> r.role().name()).sorted().toList();
         Authentication authentication = Authentication.build(user.username(), roleNames,
                 Map.of(CurrentUser.USER_ID, user.id(), CurrentUser.SESSION_ID, sessionId,
-                        CurrentUser.UNIT, user.unitCode()));
+                        CurrentUser.UNIT, user.unitCode(), Claims.TOKEN_ID, randomToken()));
         Duration access = shorter(accessLifetime, Duration.between(now, sessionEnds));
         String token = tokens.generateToken(authentication, (int) Math.max(1, access.toSeconds()))
                 .orElseThrow(() -> new IllegalStateException("No access token could be signed"));

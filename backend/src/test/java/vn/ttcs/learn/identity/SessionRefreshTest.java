@@ -64,6 +64,9 @@ class SessionRefreshTest {
         String first = (String) signIn(trainee).body().get("refreshToken");
         Map<?, ?> renewed = refresh(first);
         assertThat(renewed.get("refreshToken")).isNotNull().isNotEqualTo(first);
+        assertThat(refresh((String) renewed.get("refreshToken")).get("accessToken"))
+                .as("every access token has its own id, even two signed within one second")
+                .isNotEqualTo(renewed.get("accessToken"));
         assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/me")
                 .bearerAuth((String) renewed.get("accessToken")), Map.class)).containsEntry("username", trainee.username());
         assertThat(refresh((String) renewed.get("refreshToken")).get("accessToken")).isNotNull();
